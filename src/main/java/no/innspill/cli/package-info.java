@@ -1,0 +1,5 @@
+/**
+ * The command line of the same jar: {@code serve} (the default) starts the application; other
+ * commands work offline on files, without a server or database.
+ */
+package no.innspill.cli;

@@ -1,0 +1,111 @@
+package no.innspill.consultation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import no.innspill.form.FormDefinition;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/consultations")
+@Tag(name = "Consultations")
+class ConsultationApiController {
+
+    static final String STAFF = "STAFF";
+    private final Consultations consultations;
+
+    ConsultationApiController(Consultations consultations) {
+        this.consultations = consultations;
+    }
+
+    @GetMapping
+    @Operation(summary = "List consultations (staff also see drafts)")
+    List<ConsultationView> list(HttpServletRequest request) {
+        Instant now = Instant.now();
+        boolean staff = request.isUserInRole(STAFF);
+        return consultations.all().stream()
+                .filter(c -> staff || c.status() != ConsultationStatus.DRAFT)
+                .map(c -> ConsultationView.of(c, now))
+                .toList();
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One consultation, by case number with a dash (22-414)")
+    ConsultationView get(@PathVariable String slug, HttpServletRequest request) {
+        return ConsultationView.of(visible(slug, request), Instant.now());
+    }
+
+    @GetMapping("/{slug}/form")
+    @Operation(summary = "The consultation's form definition")
+    FormDefinition form(@PathVariable String slug, HttpServletRequest request) {
+        return visible(slug, request).form();
+    }
+
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @Operation(summary = "Create a draft consultation from a YAML form definition (staff)")
+    ResponseEntity<ConsultationView> create(@RequestBody String yaml) {
+        Consultation created = consultations.create(yaml);
+        return ResponseEntity.created(URI.create("/api/v1/consultations/" + created.slug()))
+                .body(ConsultationView.of(created, Instant.now()));
+    }
+
+    @PostMapping("/{slug}/open")
+    @Operation(summary = "Open a draft consultation for responses (staff)")
+    ConsultationView open(@PathVariable String slug) {
+        return ConsultationView.of(consultations.open(slug), Instant.now());
+    }
+
+    @PostMapping("/{slug}/close")
+    @Operation(summary = "Close a consultation; no more public responses (staff)")
+    ConsultationView close(@PathVariable String slug) {
+        return ConsultationView.of(consultations.close(slug), Instant.now());
+    }
+
+    @PutMapping("/{slug}/deadline")
+    @Operation(summary = "Move the deadline: {\"deadline\": \"2026-12-31T23:59\"} in Europe/Oslo, or with an offset (staff)")
+    ConsultationView changeDeadline(@PathVariable String slug, @RequestBody Map<String, Object> body) {
+        Object value = body.get("deadline");
+        if (!(value instanceof String text)) {
+            throw new InvalidInputException("No deadline given", List.of(FieldError.of("deadline", "is missing; give a date-time such as 2026-12-31T23:59")));
+        }
+        return ConsultationView.of(consultations.changeDeadline(slug, parseDeadline(text)), Instant.now());
+    }
+
+    private Consultation visible(String slug, HttpServletRequest request) {
+        Consultation consultation = consultations.getBySlug(slug);
+        if (consultation.status() == ConsultationStatus.DRAFT && !request.isUserInRole(STAFF)) {
+            throw new NotFoundException("There is no consultation " + slug);
+        }
+        return consultation;
+    }
+
+    private static Instant parseDeadline(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(FormDefinition.OSLO).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("Unreadable deadline", List.of(FieldError.of("deadline",
+                        "\"" + text + "\" is not a date-time such as 2026-12-31T23:59")));
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package no.innspill.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.innspill.form.FormDefinition.AnswerTarget;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+
+/**
+ * Checks answers against a form and puts them in their stored shape: every answer id of the form
+ * present, in form order, text with {@code \n} line breaks, and empty text (or Word's untouched
+ * placeholder) as {@code null}.
+ */
+public final class AnswerValidator {
+
+    /** Word's placeholder in an untouched content control, in bokmål, nynorsk and English. */
+    public static final Set<String> WORD_PLACEHOLDERS = Set.of(
+            "Klikk eller trykk her for å skrive inn tekst.",
+            "Klikk eller trykk her for å skrive inn tekst",
+            "Klikk eller trykk her for å skriva inn tekst.",
+            "Click or tap here to enter text.");
+    private static final int MAX_ERRORS = 50;
+
+    private AnswerValidator() {
+    }
+
+    /**
+     * @return the answers normalised, one entry per answer id of the form
+     * @throws InvalidInputException naming each answer that breaks the form's rules
+     */
+    public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Answer> normalised = new LinkedHashMap<>();
+        form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
+
+        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+            String id = entry.getKey();
+            Answer answer = entry.getValue() == null ? Answer.EMPTY : entry.getValue();
+            var target = form.target(id);
+            if (target.isEmpty()) {
+                errors.add(FieldError.of("answers." + id, "is not a question of this form; its ids are "
+                        + String.join(", ", form.answerIds())));
+                continue;
+            }
+            normalised.put(id, check(id, answer, target.get(), errors));
+            if (errors.size() >= MAX_ERRORS) {
+                break;
+            }
+        }
+        if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
+            errors.add(FieldError.of("answers", "the response is empty; answer at least one question"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The answers do not fit the form", errors);
+        }
+        return normalised;
+    }
+
+    private static Answer check(String id, Answer answer, AnswerTarget target, List<FieldError> errors) {
+        String choice = answer.choice();
+        if (choice != null && !target.takesChoice()) {
+            errors.add(FieldError.of("answers." + id + ".choice", id + " is a text answer and takes no choice"));
+        } else if (choice != null) {
+            var options = target.question().options();
+            if (options.stream().noneMatch(option -> option.id().equals(choice))) {
+                errors.add(FieldError.of("answers." + id + ".choice", "\"" + shorten(choice) + "\" is not an option; choose one of "
+                        + options.stream().map(Question.Option::id).collect(Collectors.joining(", "))));
+            }
+        }
+        String text = normaliseText(answer.text());
+        if (text != null) {
+            int limit = target.textLimit();
+            int length = text.codePointCount(0, text.length());
+            if (limit == 0) {
+                errors.add(FieldError.of("answers." + id + ".text", id + " takes no text, only a choice"));
+            } else if (length > limit) {
+                errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit));
+            } else if (hasControlCharacters(text)) {
+                errors.add(FieldError.of("answers." + id + ".text", "contains control characters; only text, line breaks and tabs are allowed"));
+            }
+        }
+        return new Answer(choice, text);
+    }
+
+    /** Line breaks as {@code \n}, no trailing blanks, and empty or placeholder text as {@code null}. */
+    public static String normaliseText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (normalised.isEmpty() || WORD_PLACEHOLDERS.contains(normalised)) {
+            return null;
+        }
+        return normalised;
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0));
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

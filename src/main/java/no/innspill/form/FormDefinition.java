@@ -1,0 +1,81 @@
+package no.innspill.form;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.innspill.form.Question.Part;
+
+/**
+ * A consultation's response form, as written in its YAML definition (see docs/forms.md).
+ *
+ * @param deadline local time in Europe/Oslo; a definition that gives a date means the end of that day
+ */
+public record FormDefinition(
+        String caseNumber,
+        String title,
+        String owner,
+        LocalDateTime deadline,
+        String responseEmail,
+        String intro,
+        String emailInstructions,
+        List<String> themes,
+        List<Question> questions) {
+
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    public FormDefinition {
+        themes = List.copyOf(themes);
+        questions = List.copyOf(questions);
+    }
+
+    public Instant deadlineInstant() {
+        return deadline.atZone(OSLO).toInstant();
+    }
+
+    /** Every id an answer can have, in form order: {@code q1, q2, q2.goal1, …, q3}. */
+    public List<String> answerIds() {
+        List<String> ids = new ArrayList<>();
+        for (Question question : questions) {
+            ids.add(question.id());
+            question.parts().forEach(part -> ids.add(part.fullId()));
+        }
+        return ids;
+    }
+
+    /** The question or part an answer id names. */
+    public Optional<AnswerTarget> target(String answerId) {
+        for (Question question : questions) {
+            if (question.id().equals(answerId)) {
+                return Optional.of(new AnswerTarget(question, null));
+            }
+            for (Part part : question.parts()) {
+                if (part.fullId().equals(answerId)) {
+                    return Optional.of(new AnswerTarget(question, part));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What an answer id points at: a question, or one part of it. */
+    public record AnswerTarget(Question question, Part part) {
+
+        public boolean takesChoice() {
+            return part == null && question.kind() == QuestionKind.CHOICE;
+        }
+
+        /** The longest text allowed, or 0 where no text is taken (a choice without elaboration). */
+        public int textLimit() {
+            if (part != null) {
+                return part.maxLength();
+            }
+            if (question.kind() == QuestionKind.CHOICE) {
+                return question.elaboration() == null ? 0 : question.elaboration().maxLength();
+            }
+            return question.maxLength();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package no.innspill.form;
+
+import java.util.List;
+
+/**
+ * One numbered question of a form.
+ *
+ * @param options     the choices, for {@link QuestionKind#CHOICE}; empty otherwise
+ * @param elaboration free text beside a choice ("utdyp gjerne"), or {@code null}
+ * @param maxLength   the limit for the question's own text (text and text-with-parts)
+ * @param parts       the sub-answers, for {@link QuestionKind#TEXT_WITH_PARTS}; empty otherwise
+ */
+public record Question(
+        String id,
+        int number,
+        QuestionKind kind,
+        String text,
+        List<Option> options,
+        Elaboration elaboration,
+        int maxLength,
+        List<Part> parts) {
+
+    public Question {
+        options = List.copyOf(options);
+        parts = List.copyOf(parts);
+    }
+
+    /** One choice, such as {@code yes} labelled "Ja". */
+    public record Option(String id, String label) {
+    }
+
+    /** Free text attached to a choice; {@code hint} follows each option's label ("Ja, utdyp gjerne"). */
+    public record Elaboration(String hint, int maxLength) {
+    }
+
+    /** A sub-answer under a question, such as one per goal; answered as {@code q2.goal1}. */
+    public record Part(String id, String fullId, String title, int maxLength) {
+    }
+}

@@ -1,0 +1,30 @@
+package no.innspill.form;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of question a form can hold, with the names used in YAML and JSON. */
+public enum QuestionKind {
+    CHOICE("choice"),
+    TEXT("text"),
+    TEXT_WITH_PARTS("text-with-parts");
+
+    private final String yamlName;
+
+    QuestionKind(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+        return yamlName;
+    }
+
+    static Optional<QuestionKind> fromYaml(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.yamlName.equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return yamlName;
+    }
+}

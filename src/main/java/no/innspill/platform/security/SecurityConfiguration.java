@@ -1,0 +1,70 @@
+package no.innspill.platform.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. The public reads open consultations and submits responses; everything else in
+ * the API (creating and closing consultations, reading and exporting responses) is for staff,
+ * who authenticate with HTTP Basic. Refusals are problem+json like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+    private static final String CONSULTATION = "/api/v1/consultations/*";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/consultations", CONSULTATION, CONSULTATION + "/form").permitAll()
+                        .requestMatchers(HttpMethod.POST, CONSULTATION + "/responses").permitAll()
+                        .anyRequest().hasRole("STAFF"))
+                .httpBasic(basic -> basic.realmName("Innspill").authenticationEntryPoint(
+                        (request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Log in as staff (HTTP Basic) to do this")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> problem(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in as staff (HTTP Basic) to do this"))
+                        .accessDeniedHandler((request, response, e) -> problem(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only staff may do this")))
+                .csrf(csrf -> csrf.disable()) // no cookies or sessions in the API, so nothing to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Innspill\"");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

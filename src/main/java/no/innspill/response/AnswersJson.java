@@ -1,0 +1,57 @@
+package no.innspill.response;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers in the PRODUCT.md JSON shape: {@code {"q1": {"choice": "yes", "text": …}, "q3": {"text": null}}}.
+ * Text answers carry no {@code choice} key.
+ */
+final class AnswersJson {
+
+    private AnswersJson() {
+    }
+
+    static Map<String, Object> toJson(FormDefinition form, Map<String, Answer> answers) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String id : form.answerIds()) {
+            Answer answer = answers.getOrDefault(id, Answer.EMPTY);
+            Map<String, Object> value = new LinkedHashMap<>();
+            if (form.target(id).map(FormDefinition.AnswerTarget::takesChoice).orElse(false)) {
+                value.put("choice", answer.choice());
+            }
+            value.put("text", answer.text());
+            json.put(id, value);
+        }
+        return json;
+    }
+
+    /** Stored answers keep every key as written, so they read back without the form. */
+    static String toStoredJson(JsonMapper mapper, Map<String, Answer> answers) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        answers.forEach((id, answer) -> {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("choice", answer.choice());
+            value.put("text", answer.text());
+            json.put(id, value);
+        });
+        return mapper.writeValueAsString(json);
+    }
+
+    static Map<String, Answer> fromStoredJson(JsonMapper mapper, String json) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : mapper.readTree(json).properties()) {
+            JsonNode value = entry.getValue();
+            answers.put(entry.getKey(), new Answer(text(value.get("choice")), text(value.get("text"))));
+        }
+        return answers;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.stringValue();
+    }
+}

@@ -1,0 +1,139 @@
+package no.innspill.response;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.Consultations;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.NotFoundException;
+import no.innspill.response.SubmitResponse.Submitter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/consultations/{slug}")
+@Tag(name = "Responses")
+class ResponseApiController {
+
+    private static final String STAFF = "STAFF";
+    private final Consultations consultations;
+    private final SubmitResponse submitResponse;
+    private final Responses responses;
+    private final SubmissionReader reader;
+
+    ResponseApiController(Consultations consultations, SubmitResponse submitResponse, Responses responses, SubmissionReader reader) {
+        this.consultations = consultations;
+        this.submitResponse = submitResponse;
+        this.responses = responses;
+        this.reader = reader;
+    }
+
+    @PostMapping(path = "/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit a response in the PRODUCT.md JSON shape",
+            description = "Returns 201 with the document number. Staff may add \"channel\" (web, api, email, paper) and "
+                    + "\"receivedAt\" to register a response that came another way, also after the deadline (flagged late).")
+    ResponseEntity<ReceiptView> submit(
+            @PathVariable String slug,
+            @Parameter(description = "Any unique string per response; a retry with the same key returns the first result")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody byte[] body,
+            HttpServletRequest request) {
+        Instant now = Instant.now();
+        checkIdempotencyKey(idempotencyKey);
+        Consultation consultation = consultations.getBySlug(slug);
+        var read = reader.read(body);
+        boolean staff = request.isUserInRole(STAFF);
+        if (!staff && (read.channel() != null && read.channel() != Channel.API || read.receivedAt() != null)) {
+            throw new AccessDeniedException("Only logged-in staff may set channel or receivedAt");
+        }
+        Channel channel = read.channel() == null ? Channel.API : read.channel();
+        Instant receivedAt = read.receivedAt() == null ? now : read.receivedAt();
+        if (receivedAt.isAfter(now.plusSeconds(60))) {
+            throw new InvalidInputException("Received in the future", List.of(FieldError.of("receivedAt", "lies in the future")));
+        }
+        var accepted = submitResponse.submit(consultation, read.submission(), channel, receivedAt,
+                staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, sha256(body));
+        StoredResponse stored = accepted.response();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))
+                .header("Idempotent-Replayed", Boolean.toString(accepted.replayed()))
+                .body(ReceiptView.of(stored, consultation.caseNumber()));
+    }
+
+    @GetMapping("/responses")
+    @Operation(summary = "List responses in document-number order (staff); page with after= and limit=")
+    List<ResponseView> list(@PathVariable String slug,
+                            @RequestParam(defaultValue = "0") int after,
+                            @RequestParam(defaultValue = "100") int limit) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return responses.list(consultation, after, limit).stream().map(r -> ResponseView.of(consultation, r)).toList();
+    }
+
+    @GetMapping("/responses/{number}")
+    @Operation(summary = "One response by the number after the dash in its document number: 22-414/responses/7 is 22/414-7 (staff)")
+    ResponseView get(@PathVariable String slug, @PathVariable int number) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return responses.find(consultation, number).map(r -> ResponseView.of(consultation, r))
+                .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
+    }
+
+    @GetMapping(path = "/export/responses.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "All responses as a JSON array (staff)")
+    ResponseEntity<List<ResponseView>> exportJson(@PathVariable String slug) {
+        Consultation consultation = consultations.getBySlug(slug);
+        var views = responses.all(consultation).stream().map(r -> ResponseView.of(consultation, r)).toList();
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".json\"")
+                .body(views);
+    }
+
+    @GetMapping(path = "/export/responses.csv")
+    @Operation(summary = "All responses as CSV, one column per question id (staff)")
+    void exportCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+        Consultation consultation = consultations.getBySlug(slug);
+        var all = responses.all(consultation);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        ResponseCsv.write(consultation, all, writer);
+        writer.flush();
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key != null && (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f))) {
+            throw new InvalidInputException("Bad idempotency key", List.of(FieldError.of("Idempotency-Key",
+                    "must be 1–255 visible ASCII characters, such as a UUID")));
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

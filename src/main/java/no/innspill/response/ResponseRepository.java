@@ -1,0 +1,118 @@
+package no.innspill.response;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class ResponseRepository {
+
+    private static final String COLUMNS = """
+            r.consultation_id, r.sequence_number, r.document_number, r.respondent_name, r.respondent_kind,
+            r.organisation_number, r.email, r.answers::text as answers, r.channel, r.received_at, r.registered_at,
+            r.late, r.idempotency_key, r.request_hash""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper mapper;
+
+    ResponseRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper mapper) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.mapper = mapper;
+    }
+
+    /** A response with the idempotency key and request hash it was stored under. */
+    record Keyed(StoredResponse response, String idempotencyKey, String requestHash) {
+    }
+
+    /** Locks the case's counter row (creating it on first use) and returns the last number used. */
+    int lockCounter(long consultationId) {
+        jdbc.sql("insert into document_counter (consultation_id) values (?) on conflict do nothing")
+                .param(consultationId).update();
+        return jdbc.sql("select last_number from document_counter where consultation_id = ? for update")
+                .param(consultationId).query(Integer.class).single();
+    }
+
+    void setCounter(long consultationId, int lastNumber) {
+        jdbc.sql("update document_counter set last_number = ? where consultation_id = ?")
+                .params(lastNumber, consultationId).update();
+    }
+
+    Map<String, Keyed> findByIdempotencyKeys(long consultationId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.idempotency_key = any(?)")
+                .params(consultationId, keys.toArray(String[]::new))
+                .query(this::mapKeyed).list().stream()
+                .collect(Collectors.toMap(Keyed::idempotencyKey, Function.identity()));
+    }
+
+    Optional<Keyed> findByIdempotencyKey(long consultationId, String key) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.idempotency_key = ?")
+                .params(consultationId, key).query(this::mapKeyed).optional();
+    }
+
+    void insertAll(List<Keyed> rows) {
+        template.batchUpdate("""
+                insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
+                    organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+            StoredResponse r = row.response();
+            ps.setLong(1, r.consultationId());
+            ps.setInt(2, r.sequenceNumber());
+            ps.setString(3, r.documentNumber());
+            ps.setString(4, r.respondent().name());
+            ps.setString(5, r.respondent().kind().jsonName());
+            ps.setString(6, r.respondent().organisationNumber());
+            ps.setString(7, r.respondent().email());
+            ps.setString(8, AnswersJson.toStoredJson(mapper, r.answers()));
+            ps.setString(9, r.channel().jsonName());
+            ps.setTimestamp(10, Timestamp.from(r.receivedAt()));
+            ps.setTimestamp(11, Timestamp.from(r.registeredAt()));
+            ps.setBoolean(12, r.late());
+            ps.setString(13, row.idempotencyKey());
+            ps.setString(14, row.requestHash());
+        });
+    }
+
+    List<StoredResponse> findByConsultation(long consultationId, int afterSequence, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.sequence_number > ?"
+                        + " order by r.sequence_number limit ?")
+                .params(consultationId, afterSequence, limit)
+                .query((rs, row) -> mapKeyed(rs, row).response()).list();
+    }
+
+    Optional<StoredResponse> findOne(long consultationId, int sequenceNumber) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.sequence_number = ?")
+                .params(consultationId, sequenceNumber)
+                .query((rs, row) -> mapKeyed(rs, row).response()).optional();
+    }
+
+    int count(long consultationId) {
+        return jdbc.sql("select count(*) from response where consultation_id = ?")
+                .param(consultationId).query(Integer.class).single();
+    }
+
+    private Keyed mapKeyed(ResultSet rs, int row) throws SQLException {
+        var respondent = new Respondent(rs.getString("respondent_name"),
+                RespondentKind.fromJson(rs.getString("respondent_kind")).orElseThrow(),
+                rs.getString("organisation_number"), rs.getString("email"));
+        var response = new StoredResponse(rs.getLong("consultation_id"), rs.getInt("sequence_number"),
+                rs.getString("document_number"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
+                Channel.fromJson(rs.getString("channel")).orElseThrow(), rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"));
+        return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"));
+    }
+}

@@ -1,0 +1,34 @@
+package no.innspill.response;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import no.innspill.consultation.Consultation;
+import no.innspill.form.FormDefinition;
+
+/** A stored response as the API and the JSON export show it: the PRODUCT.md shape plus its registration. */
+record ResponseView(
+        String documentNumber,
+        String consultation,
+        Respondent respondent,
+        Map<String, Object> answers,
+        String channel,
+        OffsetDateTime receivedAt,
+        OffsetDateTime registeredAt,
+        boolean late) {
+
+    record Respondent(String name, String kind, String organisationNumber, String email) {
+    }
+
+    static ResponseView of(Consultation consultation, StoredResponse response) {
+        var r = response.respondent();
+        return new ResponseView(response.documentNumber(), consultation.caseNumber(),
+                new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
+                AnswersJson.toJson(consultation.form(), response.answers()), response.channel().jsonName(),
+                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late());
+    }
+
+    static OffsetDateTime oslo(java.time.Instant instant) {
+        return instant.atZone(FormDefinition.OSLO).toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

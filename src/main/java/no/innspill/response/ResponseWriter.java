@@ -1,0 +1,198 @@
+package no.innspill.response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import no.innspill.response.ResponseRepository.Keyed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores responses and gives them their document numbers, in batches.
+ *
+ * <p>Numbers must be gapless and unique across nodes, so each case has one counter row that the
+ * numbering transaction locks. Were every request its own transaction, commits in a case would
+ * queue on that lock one disk flush at a time. Instead one writer thread per node takes every
+ * response waiting, and stores a whole batch under one lock and one commit: the lock is taken
+ * once per batch, not per response (docs/decisions.md). A caller learns its number only after the
+ * commit, so a number handed out is never lost, and a failed batch is retried one by one so one
+ * bad row cannot sink the others.
+ */
+@Component
+class ResponseWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseWriter.class);
+    private static final int MAX_BATCH = 256;
+    private static final long WAIT_SECONDS = 60;
+
+    private final ResponseRepository repository;
+    private final TransactionTemplate transactions;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
+    private volatile boolean running;
+    private Thread thread;
+
+    ResponseWriter(ResponseRepository repository, TransactionTemplate transactions) {
+        this.repository = repository;
+        this.transactions = transactions;
+    }
+
+    /** A response to store; the document number is left out until the writer assigns it. */
+    record NewResponse(long consultationId, String caseNumber, Respondent respondent,
+                       Map<String, no.innspill.form.Answer> answers, Channel channel, Instant receivedAt,
+                       boolean late, String idempotencyKey, String requestHash) {
+    }
+
+    /** What became of a response: stored now, or found stored before under the same idempotency key. */
+    record Written(StoredResponse response, boolean replayed, String storedRequestHash) {
+    }
+
+    private record Pending(NewResponse response, CompletableFuture<Written> result) {
+    }
+
+    Written write(NewResponse response) {
+        if (!running) {
+            throw new WriterUnavailableException("Innspill is shutting down; send the response again shortly");
+        }
+        Pending pending = new Pending(response, new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
+                throw new WriterUnavailableException("Innspill is receiving more responses than it can store just now; try again shortly");
+            }
+            return pending.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterUnavailableException("Interrupted while storing the response");
+        } catch (TimeoutException e) {
+            throw new WriterUnavailableException("Storing the response took too long; send it again with the same Idempotency-Key");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                Map<Long, List<Pending>> byCase = new LinkedHashMap<>();
+                batch.forEach(p -> byCase.computeIfAbsent(p.response().consultationId(), id -> new ArrayList<>()).add(p));
+                byCase.values().forEach(this::writeWithFallback);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Response writer failed on a batch", e);
+                batch.forEach(p -> p.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void writeWithFallback(List<Pending> group) {
+        try {
+            complete(writeBatch(group));
+        } catch (RuntimeException batchFailure) {
+            if (group.size() == 1) {
+                log.error("Storing a response failed", batchFailure);
+                group.get(0).result().completeExceptionally(batchFailure);
+                return;
+            }
+            log.warn("Storing a batch of {} responses failed ({}); storing them one by one", group.size(), batchFailure.toString());
+            for (Pending pending : group) {
+                writeWithFallback(List.of(pending));
+            }
+        }
+    }
+
+    /** One transaction: lock the counter, skip what was stored before, number and insert the rest. */
+    private Map<Pending, Written> writeBatch(List<Pending> group) {
+        return transactions.execute(status -> {
+            long consultationId = group.get(0).response().consultationId();
+            String caseNumber = group.get(0).response().caseNumber();
+            int last = repository.lockCounter(consultationId);
+            Map<String, Keyed> existing = repository.findByIdempotencyKeys(consultationId, group.stream()
+                    .map(p -> p.response().idempotencyKey()).filter(k -> k != null).distinct().toList());
+
+            Map<Pending, Written> results = new LinkedHashMap<>();
+            Map<String, Keyed> storedNow = new HashMap<>();
+            List<Keyed> rows = new ArrayList<>();
+            Instant now = Instant.now();
+            for (Pending pending : group) {
+                NewResponse r = pending.response();
+                String key = r.idempotencyKey();
+                Keyed before = key == null ? null : existing.getOrDefault(key, storedNow.get(key));
+                if (before != null) {
+                    results.put(pending, new Written(before.response(), true, before.requestHash()));
+                    continue;
+                }
+                int number = ++last;
+                var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.respondent(),
+                        r.answers(), r.channel(), r.receivedAt(), now, r.late());
+                Keyed row = new Keyed(stored, key, r.requestHash());
+                rows.add(row);
+                if (key != null) {
+                    storedNow.put(key, row);
+                }
+                results.put(pending, new Written(stored, false, r.requestHash()));
+            }
+            if (!rows.isEmpty()) {
+                repository.insertAll(rows);
+                repository.setCounter(consultationId, last);
+            }
+            return results;
+        });
+    }
+
+    private static void complete(Map<Pending, Written> results) {
+        results.forEach((pending, written) -> pending.result().complete(written));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "response-writer");
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false; // the loop drains what is queued, then ends
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the web server has stopped taking requests, so queued responses are still stored. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}

@@ -1,0 +1,26 @@
+package no.innspill.response;
+
+import java.time.Instant;
+import java.util.Map;
+import no.innspill.form.Answer;
+
+/**
+ * A registered response: a journal document in its case.
+ *
+ * @param sequenceNumber the number after the dash in the document number (7 in 22/414-7)
+ * @param answers        one entry per answer id of the form, in form order
+ * @param receivedAt     when it reached the consulting body (for a letter: its date of arrival)
+ * @param registeredAt   when Innspill stored it
+ * @param late           received after the deadline (only staff can register such)
+ */
+public record StoredResponse(
+        long consultationId,
+        int sequenceNumber,
+        String documentNumber,
+        Respondent respondent,
+        Map<String, Answer> answers,
+        Channel channel,
+        Instant receivedAt,
+        Instant registeredAt,
+        boolean late) {
+}

@@ -1,0 +1,237 @@
+package no.innspill.response;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.innspill.form.Answer;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.MalformedInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a submission in the PRODUCT.md JSON shape from a request body, checking its structure and
+ * the respondent; the answers are checked against the form afterwards. Reading the tree ourselves
+ * (rather than binding) lets every error name the exact field, and rejects unknown fields.
+ */
+@Component
+public class SubmissionReader {
+
+    static final int MAX_NAME_LENGTH = 300;
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_ANSWER_IDS = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt");
+    private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email");
+    private static final Set<String> ANSWER = Set.of("choice", "text");
+
+    private final ObjectReader reader;
+
+    SubmissionReader(JsonMapper mapper) {
+        this.reader = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** A submission, and what staff may add when they register one: the channel and received time. */
+    record Read(ResponseSubmission submission, Channel channel, Instant receivedAt) {
+    }
+
+    /**
+     * Reads a response in the PRODUCT.md JSON shape (respondent and answers only).
+     *
+     * @throws MalformedInputException when it is not JSON
+     * @throws InvalidInputException   naming each field that breaks the rules
+     */
+    public ResponseSubmission readSubmission(byte[] json) {
+        Read read = read(json);
+        if (read.channel() != null || read.receivedAt() != null) {
+            throw new InvalidInputException("Unexpected fields", List.of(FieldError.of("channel",
+                    "channel and receivedAt are set by whoever registers the response")));
+        }
+        return read.submission();
+    }
+
+    Read read(byte[] body) {
+        JsonNode root = parse(body);
+        List<FieldError> errors = new ArrayList<>();
+        if (!root.isObject()) {
+            throw new MalformedInputException("The body must be a JSON object with \"respondent\" and \"answers\"");
+        }
+        unknownFields(root, "", TOP_LEVEL, errors);
+        Respondent respondent = respondent(root.get("respondent"), errors);
+        Map<String, Answer> answers = answers(root.get("answers"), errors);
+        Channel channel = channel(root.get("channel"), errors);
+        Instant receivedAt = receivedAt(root.get("receivedAt"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The response is not valid", errors);
+        }
+        return new Read(new ResponseSubmission(respondent, answers), channel, receivedAt);
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new MalformedInputException("The body is empty; send a JSON object with \"respondent\" and \"answers\"");
+        }
+        try {
+            JsonNode node = reader.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new MalformedInputException("The body is empty; send a JSON object with \"respondent\" and \"answers\"");
+            }
+            return node;
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new MalformedInputException("The body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private Respondent respondent(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            errors.add(FieldError.of("respondent", "is missing; give at least the respondent's name and kind"));
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.of("respondent", "must be an object with name, kind, organisationNumber and email"));
+            return null;
+        }
+        unknownFields(node, "respondent.", RESPONDENT, errors);
+        String name = string(node, "name", "respondent.name", errors);
+        if (name == null || name.isBlank()) {
+            if (errors.stream().noneMatch(e -> e.field().equals("respondent.name"))) {
+                errors.add(FieldError.of("respondent.name", "is missing; say who answers"));
+            }
+        } else if (name.strip().length() > MAX_NAME_LENGTH) {
+            errors.add(FieldError.of("respondent.name", "is longer than " + MAX_NAME_LENGTH + " characters"));
+        } else if (name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(FieldError.of("respondent.name", "contains control characters"));
+        }
+        String kindName = string(node, "kind", "respondent.kind", errors);
+        RespondentKind kind = null;
+        if (kindName == null) {
+            if (errors.stream().noneMatch(e -> e.field().equals("respondent.kind"))) {
+                errors.add(FieldError.of("respondent.kind", "is missing; use organisation or person"));
+            }
+        } else {
+            kind = RespondentKind.fromJson(kindName).orElse(null);
+            if (kind == null) {
+                errors.add(FieldError.of("respondent.kind", "\"" + shorten(kindName) + "\" is not a kind; use organisation or person"));
+            }
+        }
+        String organisationNumber = OrganisationNumber.normalise(string(node, "organisationNumber", "respondent.organisationNumber", errors));
+        if (organisationNumber != null && !organisationNumber.isEmpty() && !OrganisationNumber.isValid(organisationNumber)) {
+            errors.add(FieldError.of("respondent.organisationNumber", "\"" + shorten(organisationNumber)
+                    + "\" is not a valid organisation number: nine digits with a correct check digit"));
+        }
+        String email = string(node, "email", "respondent.email", errors);
+        if (email != null && !email.isBlank()) {
+            email = email.strip();
+            if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+                errors.add(FieldError.of("respondent.email", "\"" + shorten(email) + "\" is not an e-mail address"));
+            }
+        }
+        return new Respondent(name == null ? null : name.strip(), kind,
+                organisationNumber == null || organisationNumber.isEmpty() ? null : organisationNumber,
+                email == null || email.isBlank() ? null : email);
+    }
+
+    private Map<String, Answer> answers(JsonNode node, List<FieldError> errors) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            errors.add(FieldError.of("answers", "is missing; give the answers by question id"));
+            return answers;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.of("answers", "must be an object of answers by question id, such as {\"q1\": {\"choice\": \"yes\"}}"));
+            return answers;
+        }
+        if (node.size() > MAX_ANSWER_IDS) {
+            errors.add(FieldError.of("answers", "has " + node.size() + " entries; no form has that many questions"));
+            return answers;
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String id = entry.getKey();
+            String path = "answers." + shorten(id);
+            JsonNode value = entry.getValue();
+            if (value.isNull()) {
+                answers.put(id, Answer.EMPTY);
+                continue;
+            }
+            if (!value.isObject()) {
+                errors.add(FieldError.of(path, "must be an object such as {\"choice\": \"yes\", \"text\": \"…\"}"));
+                continue;
+            }
+            unknownFields(value, path + ".", ANSWER, errors);
+            answers.put(id, new Answer(string(value, "choice", path + ".choice", errors), string(value, "text", path + ".text", errors)));
+        }
+        return answers;
+    }
+
+    private Channel channel(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Channel channel = node.isString() ? Channel.fromJson(node.stringValue()).orElse(null) : null;
+        if (channel == null) {
+            errors.add(FieldError.of("channel", "must be one of web, api, email, paper"));
+        }
+        return channel;
+    }
+
+    private Instant receivedAt(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isString()) {
+                return OffsetDateTime.parse(node.stringValue()).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        errors.add(FieldError.of("receivedAt", "must be a date-time with offset, such as 2022-09-30T14:05:00+02:00"));
+        return null;
+    }
+
+    private static String string(JsonNode parent, String field, String path, List<FieldError> errors) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            errors.add(FieldError.of(path, "must be a string or null"));
+            return null;
+        }
+        return node.stringValue();
+    }
+
+    private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<FieldError> errors) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                errors.add(FieldError.of(prefix + shorten(name), "is not a known field; expected "
+                        + String.join(", ", known.stream().sorted().toList())));
+            }
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

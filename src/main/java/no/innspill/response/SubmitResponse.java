@@ -1,0 +1,88 @@
+package no.innspill.response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.ConsultationStatus;
+import no.innspill.form.Answer;
+import no.innspill.form.AnswerValidator;
+import no.innspill.platform.ConflictException;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import no.innspill.response.ResponseWriter.NewResponse;
+import no.innspill.response.ResponseWriter.Written;
+import org.springframework.stereotype.Service;
+
+/**
+ * Submits one response: checks it against the form and the consultation's state, then stores it
+ * with the next document number in the case. The same idempotency key always gives the first result.
+ */
+@Service
+public class SubmitResponse {
+
+    private final ResponseWriter writer;
+    private final ResponseRepository repository;
+
+    SubmitResponse(ResponseWriter writer, ResponseRepository repository) {
+        this.writer = writer;
+        this.repository = repository;
+    }
+
+    /**
+     * Who submits: the public (web form, API) may answer only an open consultation before its
+     * deadline; staff may register a response that came by other channels, also a late one.
+     */
+    public enum Submitter { PUBLIC, STAFF }
+
+    /** An accepted response; {@code replayed} when an earlier submission with the same key is returned. */
+    public record Accepted(StoredResponse response, boolean replayed) {
+    }
+
+    /**
+     * @param idempotencyKey optional; a retry with the same key returns the first result
+     * @param requestHash    a digest of the request, to tell a true retry from a reused key
+     * @throws InvalidInputException when the answers or respondent break the rules
+     * @throws ConflictException     when the consultation takes no responses (draft, closed, past deadline)
+     */
+    public Accepted submit(Consultation consultation, ResponseSubmission submission, Channel channel, Instant receivedAt,
+                           Submitter submitter, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            var earlier = repository.findByIdempotencyKey(consultation.id(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), requestHash);
+            }
+        }
+        Map<String, Answer> answers = AnswerValidator.validate(consultation.form(), submission.answers());
+        checkAccepting(consultation, receivedAt, submitter);
+        var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), submission.respondent(),
+                answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey, requestHash));
+        return written.replayed() ? replay(written, requestHash) : new Accepted(written.response(), false);
+    }
+
+    private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {
+        if (consultation.status() == ConsultationStatus.DRAFT) {
+            throw new ConflictException("Consultation not open", "Consultation " + consultation.caseNumber()
+                    + " is a draft and takes no responses yet");
+        }
+        if (submitter == Submitter.STAFF) {
+            return;
+        }
+        if (consultation.status() == ConsultationStatus.CLOSED) {
+            throw new ConflictException("Consultation closed", "Consultation " + consultation.caseNumber()
+                    + " is closed and takes no more responses");
+        }
+        if (!consultation.acceptsPublicResponses(receivedAt)) {
+            throw new ConflictException("Deadline passed", "The deadline of consultation " + consultation.caseNumber()
+                    + " has passed; contact " + consultation.form().responseEmail() + " about a late response");
+        }
+    }
+
+    private static Accepted replay(Written written, String requestHash) {
+        if (requestHash != null && written.storedRequestHash() != null && !requestHash.equals(written.storedRequestHash())) {
+            throw new InvalidInputException("Idempotency key reused", List.of(FieldError.of("Idempotency-Key",
+                    "was used before for a different response; use a new key for a new response")));
+        }
+        return new Accepted(written.response(), true);
+    }
+}
