@@ -34,6 +34,21 @@ public final class AnswerValidator {
      */
     public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers) {
         List<FieldError> errors = new ArrayList<>();
+        Map<String, Answer> normalised = normalise(form, answers, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The answers do not fit the form", errors);
+        }
+        return normalised;
+    }
+
+    /** The errors {@link #validate} would report, without throwing; none means valid. */
+    public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers) {
+        List<FieldError> errors = new ArrayList<>();
+        normalise(form, answers, errors);
+        return errors;
+    }
+
+    private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors) {
         Map<String, Answer> normalised = new LinkedHashMap<>();
         form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
 
@@ -53,9 +68,6 @@ public final class AnswerValidator {
         }
         if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
             errors.add(FieldError.of("answers", "the response is empty; answer at least one question"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The answers do not fit the form", errors);
         }
         return normalised;
     }

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
+import no.innspill.form.AnswerValidator;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
@@ -65,6 +67,11 @@ class ResponseApiController {
         checkIdempotencyKey(idempotencyKey);
         Consultation consultation = consultations.getBySlug(slug);
         var read = reader.read(body);
+        if (!read.errors().isEmpty()) { // report the answers' problems in the same round
+            List<FieldError> errors = new ArrayList<>(read.errors());
+            errors.addAll(AnswerValidator.errors(consultation.form(), read.submission().answers()));
+            throw new InvalidInputException("The response is not valid", errors);
+        }
         boolean staff = request.isUserInRole(STAFF);
         if (!staff && (read.channel() != null && read.channel() != Channel.API || read.receivedAt() != null)) {
             throw new AccessDeniedException("Only logged-in staff may set channel or receivedAt");

@@ -42,8 +42,11 @@ public class SubmissionReader {
         this.reader = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** A submission, and what staff may add when they register one: the channel and received time. */
-    record Read(ResponseSubmission submission, Channel channel, Instant receivedAt) {
+    /**
+     * A submission, what staff may add when they register one (the channel and received time),
+     * and the errors found so far; the submission holds whatever could be read.
+     */
+    record Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors) {
     }
 
     /**
@@ -54,6 +57,9 @@ public class SubmissionReader {
      */
     public ResponseSubmission readSubmission(byte[] json) {
         Read read = read(json);
+        if (!read.errors().isEmpty()) {
+            throw new InvalidInputException("The response is not valid", read.errors());
+        }
         if (read.channel() != null || read.receivedAt() != null) {
             throw new InvalidInputException("Unexpected fields", List.of(FieldError.of("channel",
                     "channel and receivedAt are set by whoever registers the response")));
@@ -61,6 +67,7 @@ public class SubmissionReader {
         return read.submission();
     }
 
+    /** Reads what it can; throws only when the body is not a JSON object at all. */
     Read read(byte[] body) {
         JsonNode root = parse(body);
         List<FieldError> errors = new ArrayList<>();
@@ -72,10 +79,7 @@ public class SubmissionReader {
         Map<String, Answer> answers = answers(root.get("answers"), errors);
         Channel channel = channel(root.get("channel"), errors);
         Instant receivedAt = receivedAt(root.get("receivedAt"), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The response is not valid", errors);
-        }
-        return new Read(new ResponseSubmission(respondent, answers), channel, receivedAt);
+        return new Read(new ResponseSubmission(respondent, answers), channel, receivedAt, errors);
     }
 
     private JsonNode parse(byte[] body) {

@@ -1,5 +1,6 @@
 package no.innspill.platform.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import no.innspill.platform.ConflictException;
@@ -76,8 +77,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     private static Map<String, Object> toMap(FieldError error) {
-        return error.line() == null
-                ? Map.of("field", error.field(), "message", error.message())
-                : Map.of("field", error.field(), "message", error.message(), "line", error.line());
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("field", error.field());
+        map.put("message", error.message());
+        if (error.line() != null) {
+            map.put("line", error.line());
+        }
+        return map;
     }
 }
