@@ -1,0 +1,157 @@
+package no.innspill.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import no.innspill.testing.IntegrationTest;
+import no.innspill.testing.TestApi;
+import no.innspill.testing.TestApi.Reply;
+import no.innspill.testing.TestForms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class ConsultationApiTest {
+
+    @LocalServerPort
+    int port;
+    TestApi anonymous;
+    TestApi staff;
+
+    @BeforeEach
+    void clients() {
+        anonymous = TestApi.anonymous(port);
+        staff = TestApi.staff(port);
+    }
+
+    @Test
+    void the_public_lists_and_reads_open_consultations_and_their_forms() {
+        JsonNode list = anonymous.get("/api/v1/consultations").json();
+        JsonNode demo = null;
+        for (JsonNode consultation : list) {
+            assertThat(consultation.get("status").stringValue()).isNotEqualTo("draft");
+            if (consultation.get("caseNumber").stringValue().equals("22/414")) {
+                demo = consultation;
+            }
+        }
+        assertThat(demo).isNotNull();
+        assertThat(demo.get("slug").stringValue()).isEqualTo("22-414");
+        assertThat(demo.get("owner").stringValue()).isEqualTo("Direktoratet for e-helse");
+
+        JsonNode form = anonymous.get("/api/v1/consultations/22-414/form").json();
+        assertThat(form.get("caseNumber").stringValue()).isEqualTo("22/414");
+        assertThat(form.at("/questions/0/id").stringValue()).isEqualTo("q1");
+        assertThat(form.at("/questions/0/options/2/id").stringValue()).isEqualTo("dont_know");
+        assertThat(form.at("/questions/1/parts/4/fullId").stringValue()).isEqualTo("q2.goal5");
+
+        assertThat(anonymous.get("/api/v1/consultations/99-0").status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/v1/consultations/../etc").status()).isIn(400, 404);
+    }
+
+    @Test
+    void staff_create_a_draft_from_yaml_then_open_and_close_it() {
+        String caseNumber = TestForms.newCaseNumber();
+        String slug = caseNumber.replace('/', '-');
+        String path = "/api/v1/consultations/" + slug;
+
+        Reply created = createConsultation(caseNumber, "2099-06-30");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo(path);
+        assertThat(created.json().get("status").stringValue()).isEqualTo("draft");
+        assertThat(created.json().get("deadline").stringValue()).isEqualTo("2099-06-30T23:59:59+02:00");
+
+        // a draft is invisible to the public and takes no responses
+        assertThat(anonymous.get(path).status()).isEqualTo(404);
+        assertThat(anonymous.get("/api/v1/consultations").body()).doesNotContain(caseNumber);
+        assertThat(staff.get(path).status()).isEqualTo(200);
+        assertThat(anonymous.postJson(path + "/responses", TestForms.response("Tidlig")).status()).isEqualTo(409);
+
+        Reply opened = staff.post(path + "/open", "application/json", new byte[0]);
+        assertThat(opened.json().get("status").stringValue()).isEqualTo("open");
+        assertThat(opened.json().get("acceptingResponses").booleanValue()).isTrue();
+        assertThat(anonymous.postJson(path + "/responses", TestForms.response("I tide")).status()).isEqualTo(201);
+
+        Reply closed = staff.post(path + "/close", "application/json", new byte[0]);
+        assertThat(closed.json().get("status").stringValue()).isEqualTo("closed");
+        Reply refused = anonymous.postJson(path + "/responses", TestForms.response("For sent"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").stringValue()).contains("closed");
+
+        // staff may still register a response that came by post, flagged late only after the deadline
+        Reply registered = staff.postJson(path + "/responses", TestForms.response("Etternøler")
+                .replace("\"answers\"", "\"channel\": \"paper\", \"answers\""));
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.json().get("documentNumber").stringValue()).isEqualTo(caseNumber + "-2");
+
+        assertThat(staff.post(path + "/open", "application/json", new byte[0]).status()).isEqualTo(409);
+    }
+
+    @Test
+    void after_the_deadline_the_public_is_refused_and_staff_registrations_are_flagged_late() {
+        String caseNumber = TestForms.newCaseNumber();
+        String path = "/api/v1/consultations/" + caseNumber.replace('/', '-');
+        createConsultation(caseNumber, "2099-06-30");
+        staff.post(path + "/open", "application/json", new byte[0]);
+
+        Reply moved = staff.put(path + "/deadline", "{\"deadline\": \"2020-01-01T12:00\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("acceptingResponses").booleanValue()).isFalse();
+
+        Reply refused = anonymous.postJson(path + "/responses", TestForms.response("For sent"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("title").stringValue()).isEqualTo("Deadline passed");
+
+        Reply late = staff.postJson(path + "/responses", TestForms.response("Sen e-post")
+                .replace("\"answers\"", "\"channel\": \"email\", \"answers\""));
+        assertThat(late.status()).isEqualTo(201);
+        assertThat(late.json().get("late").booleanValue()).isTrue();
+
+        Reply onTime = staff.postJson(path + "/responses", TestForms.response("Brev i tide")
+                .replace("\"answers\"", "\"channel\": \"paper\", \"receivedAt\": \"2019-12-30T09:00:00+01:00\", \"answers\""));
+        assertThat(onTime.json().get("late").booleanValue()).isFalse();
+
+        assertThat(staff.put(path + "/deadline", "{\"deadline\": \"snart\"}").status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_broken_definition_is_refused_with_field_and_line_and_nothing_is_created() {
+        Reply reply = staff.post("/api/v1/consultations", "application/yaml", """
+                caseNumber: "99/1"
+                title: "Høring"
+                owner: "Noen"
+                deadline: "2099-01-01"
+                responseEmail: "post@test.example"
+                questions:
+                  - id: q1
+                    kind: dropdown
+                    text: "Hva?"
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(422);
+        JsonNode error = reply.json().get("errors").get(0);
+        assertThat(error.get("field").stringValue()).isEqualTo("questions[0].kind");
+        assertThat(error.get("line").intValue()).isEqualTo(8);
+        assertThat(error.get("message").stringValue()).contains("dropdown");
+        assertThat(staff.get("/api/v1/consultations/99-1").status()).isEqualTo(404);
+
+        Reply notYaml = staff.post("/api/v1/consultations", "application/yaml", "title: [unclosed".getBytes(StandardCharsets.UTF_8));
+        assertThat(notYaml.status()).isEqualTo(422);
+        assertThat(notYaml.json().at("/errors/0/message").stringValue()).contains("not valid YAML");
+    }
+
+    @Test
+    void a_case_number_can_be_used_once() {
+        String caseNumber = TestForms.newCaseNumber();
+        assertThat(createConsultation(caseNumber, "2099-01-01").status()).isEqualTo(201);
+        Reply again = createConsultation(caseNumber, "2099-01-01");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").stringValue()).contains(caseNumber);
+    }
+
+    private Reply createConsultation(String caseNumber, String deadline) {
+        return staff.post("/api/v1/consultations", "application/yaml",
+                TestForms.yaml(caseNumber, deadline).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,47 @@
+package no.innspill.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import no.innspill.testing.IntegrationTest;
+import no.innspill.testing.TestApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class DemoDataTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_demo_consultation_is_open_for_three_months_with_the_seed_as_its_first_document() throws Exception {
+        TestApi staff = TestApi.staff(port);
+        JsonNode consultation = staff.get(TestApi.DEMO).json();
+        assertThat(consultation.get("status").stringValue()).isEqualTo("open");
+        LocalDate deadline = OffsetDateTime.parse(consultation.get("deadline").stringValue())
+                .atZoneSameInstant(ZoneId.of("Europe/Oslo")).toLocalDate();
+        assertThat(deadline).isEqualTo(LocalDate.now(ZoneId.of("Europe/Oslo")).plusMonths(3));
+        // the definition keeps the real deadline
+        assertThat(staff.get(TestApi.DEMO + "/form").json().get("deadline").stringValue()).isEqualTo("2022-10-01T23:59:59");
+
+        JsonNode first = staff.get(TestApi.DEMO + "/responses/1").json();
+        assertThat(first.get("documentNumber").stringValue()).isEqualTo("22/414-1");
+        assertThat(first.get("channel").stringValue()).isEqualTo("email");
+        JsonNode fixture;
+        try (InputStream in = getClass().getResourceAsStream("/demo/22-414-legemiddelverket.json")) {
+            fixture = TestApi.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(first.get("respondent")).isEqualTo(fixture.get("respondent"));
+        assertThat(first.get("answers")).isEqualTo(fixture.get("answers"));
+        assertThat(first.at("/answers/q1/text").stringValue())
+                .startsWith("Legemiddelverket stiller seg bak de fem strategiske målene")
+                .contains("\n• Legemiddelverket vil understreke behovet for tydelige føringer")
+                .contains("en forutsetning for et skapende miljø");
+        assertThat(first.at("/answers/q3/text").isNull()).isTrue();
+    }
+}
