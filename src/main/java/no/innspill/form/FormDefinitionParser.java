@@ -117,7 +117,9 @@ final class FormDefinitionParser {
         List<Node> items = sequence(node, "themes");
         for (int i = 0; i < items.size(); i++) {
             String theme = scalar(items.get(i), "themes[" + i + "]");
-            if (theme != null && !theme.isBlank()) {
+            if (theme != null && !theme.isBlank() && themes.contains(theme.strip())) {
+                error("themes[" + i + "]", items.get(i), "repeats the theme \"" + theme.strip() + "\"");
+            } else if (theme != null && !theme.isBlank()) {
                 themes.add(theme.strip());
             } else if (theme != null) {
                 error("themes[" + i + "]", items.get(i), "is empty");
@@ -137,11 +139,15 @@ final class FormDefinitionParser {
             error("questions", node, "is empty; a form needs at least one question");
         }
         Set<String> ids = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Question question = question(items.get(i), "questions[" + i + "]", i + 1);
             if (question != null) {
                 if (!ids.add(question.id())) {
                     error("questions[" + i + "].id", items.get(i), "duplicate question id \"" + question.id() + "\"");
+                }
+                if (!numbers.add(question.number())) {
+                    error("questions[" + i + "].number", items.get(i), "duplicate question number " + question.number());
                 }
                 questions.add(question);
             }
@@ -175,6 +181,7 @@ final class FormDefinitionParser {
             options = options(fields.get("options"), path, mapping);
             elaboration = elaboration(fields.get("elaboration"), path);
             notAllowed(fields, "parts", path, kind);
+            notAllowed(fields, "maxLength", path, kind); // a choice's text limit belongs to its elaboration
         } else if (kind != null) {
             notAllowed(fields, "options", path, kind);
             notAllowed(fields, "elaboration", path, kind);
