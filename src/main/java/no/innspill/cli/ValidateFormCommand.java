@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks a YAML form definition: exit 0 with a summary, or exit 1 with every error and its line. */
-@Command(name = "validate-form", description = "Check a YAML form definition (see docs/forms.md).")
+@Command(name = "validate-form", mixinStandardHelpOptions = true, description = "Check a YAML form definition (see docs/forms.md).")
 final class ValidateFormCommand implements Callable<Integer> {
 
     private static final long MAX_FILE_BYTES = 1_000_000;

@@ -53,6 +53,9 @@ public final class AnswerValidator {
         form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
 
         for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+            if (errors.size() >= MAX_ERRORS) {
+                break;
+            }
             String id = entry.getKey();
             Answer answer = entry.getValue() == null ? Answer.EMPTY : entry.getValue();
             var target = form.target(id);
@@ -62,9 +65,6 @@ public final class AnswerValidator {
                 continue;
             }
             normalised.put(id, check(id, answer, target.get(), errors));
-            if (errors.size() >= MAX_ERRORS) {
-                break;
-            }
         }
         if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
             errors.add(FieldError.of("answers", "the response is empty; answer at least one question"));

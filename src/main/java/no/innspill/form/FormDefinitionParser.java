@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a form definition from YAML. Works on SnakeYAML's node tree rather than binding to
@@ -43,6 +44,8 @@ final class FormDefinitionParser {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final List<FieldError> errors = new ArrayList<>();
+    /** The key node of each value node, so an error about a whole field points at its key's line. */
+    private final Map<Node, Node> keys = new java.util.IdentityHashMap<>();
 
     static FormDefinition parse(String yaml) {
         return new FormDefinitionParser().read(yaml);
@@ -118,7 +121,7 @@ final class FormDefinitionParser {
         for (int i = 0; i < items.size(); i++) {
             String theme = scalar(items.get(i), "themes[" + i + "]");
             if (theme != null && !theme.isBlank() && themes.contains(theme.strip())) {
-                error("themes[" + i + "]", items.get(i), "repeats the theme \"" + theme.strip() + "\"");
+                error("themes[" + i + "]", items.get(i), "duplicate theme \"" + theme.strip() + "\"");
             } else if (theme != null && !theme.isBlank()) {
                 themes.add(theme.strip());
             } else if (theme != null) {
@@ -288,6 +291,7 @@ final class FormDefinitionParser {
                 error(prefix + key, tuple.getKeyNode(), "is not a known field; expected one of " + String.join(", ", sorted(known)));
             } else {
                 fields.put(key, tuple.getValueNode());
+                keys.put(tuple.getValueNode(), tuple.getKeyNode());
             }
         }
         return fields;
@@ -349,7 +353,7 @@ final class FormDefinitionParser {
 
     private String scalar(Node node, String path) {
         if (node instanceof ScalarNode scalar) {
-            return scalar.getValue();
+            return Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue(); // ~ and null mean empty, not the text "null"
         }
         error(path, node, "must be a single value, not a " + (node instanceof SequenceNode ? "list" : "mapping"));
         return null;
@@ -365,7 +369,7 @@ final class FormDefinitionParser {
 
     private void notAllowed(Map<String, Node> fields, String key, String path, QuestionKind kind) {
         if (fields.containsKey(key)) {
-            error(path + "." + key, fields.get(key), "is not allowed for a question of kind " + kind);
+            error(path + "." + key, keys.get(fields.get(key)), "is not allowed for a question of kind " + kind);
         }
     }
 

@@ -31,7 +31,7 @@ class RestartAfterKillTest {
         dataDirectory = Files.createTempDirectory("innspill-kill-test",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         int port = freePort();
-        Process first = start(port, "first");
+        Process first = start(port, "first", "--server.port=" + port);
         TestApi anonymous = TestApi.anonymous(port);
         String documentNumber = anonymous.postJson(TestApi.DEMO + "/responses", """
                 {"respondent": {"name": "Før krasjet", "kind": "person"}, "answers": {"q4": {"text": "Lagret?"}}}""")
@@ -45,7 +45,7 @@ class RestartAfterKillTest {
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlived the JVM").contains(true);
 
         int secondPort = freePort();
-        Process second = start(secondPort, "second");
+        Process second = start(secondPort, "second", "serve", "--server.port=" + secondPort); // 'serve' as the jar takes it
         TestApi staff = TestApi.staff(secondPort);
         Reply kept = staff.get(TestApi.DEMO + "/responses/2");
         assertThat(kept.status()).isEqualTo(200);
@@ -64,16 +64,17 @@ class RestartAfterKillTest {
         assertThat(pidFile).doesNotExist();
     }
 
-    private Process start(int port, String name) throws IOException, InterruptedException {
+    private Process start(int port, String name, String... arguments) throws IOException, InterruptedException {
         Path log = Path.of("target", "restart-test-" + name + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "no.innspill.InnspillApplication",
-                "--server.port=" + port,
-                "--innspill.embedded-database.directory=" + dataDirectory,
-                "--innspill.admin.password=" + TestApi.STAFF_PASSWORD)
+                "no.innspill.InnspillApplication"));
+        command.addAll(List.of(arguments));
+        command.add("--innspill.embedded-database.directory=" + dataDirectory);
+        command.add("--innspill.admin.password=" + TestApi.STAFF_PASSWORD);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
