@@ -36,6 +36,10 @@ class ConsultationRepository {
                 .param(caseNumber).query(this::map).optional();
     }
 
+    Optional<Consultation> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from consultation where id = ?").param(id).query(this::map).optional();
+    }
+
     /** @return the new consultation, or empty when the case number is taken */
     Optional<Consultation> insert(String yaml, FormDefinition form, ConsultationStatus status, Instant deadline) {
         return jdbc.sql("""

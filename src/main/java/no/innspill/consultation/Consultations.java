@@ -31,6 +31,10 @@ public class Consultations {
         return repository.findByCaseNumber(slug.replace('-', '/'));
     }
 
+    public Optional<Consultation> findById(long id) {
+        return repository.findById(id);
+    }
+
     public Consultation getBySlug(String slug) {
         return findBySlug(slug).orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }

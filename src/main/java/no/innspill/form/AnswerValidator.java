@@ -67,7 +67,7 @@ public final class AnswerValidator {
             normalised.put(id, check(id, answer, target.get(), errors));
         }
         if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
-            errors.add(FieldError.of("answers", "the response is empty; answer at least one question"));
+            errors.add(FieldError.of("answers", "the response is empty; answer at least one question").withCode("empty-response"));
         }
         return normalised;
     }
@@ -80,7 +80,7 @@ public final class AnswerValidator {
             var options = target.question().options();
             if (options.stream().noneMatch(option -> option.id().equals(choice))) {
                 errors.add(FieldError.of("answers." + id + ".choice", "\"" + shorten(choice) + "\" is not an option; choose one of "
-                        + options.stream().map(Question.Option::id).collect(Collectors.joining(", "))));
+                        + options.stream().map(Question.Option::id).collect(Collectors.joining(", "))).withCode("invalid-option"));
             }
         }
         String text = normaliseText(answer.text());
@@ -90,9 +90,11 @@ public final class AnswerValidator {
             if (limit == 0) {
                 errors.add(FieldError.of("answers." + id + ".text", id + " takes no text, only a choice"));
             } else if (length > limit) {
-                errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit));
+                errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit)
+                        .withCode("too-long", length, limit));
             } else if (hasControlCharacters(text)) {
-                errors.add(FieldError.of("answers." + id + ".text", "contains control characters; only text, line breaks and tabs are allowed"));
+                errors.add(FieldError.of("answers." + id + ".text", "contains control characters; only text, line breaks and tabs are allowed")
+                        .withCode("control-characters"));
             }
         }
         return new Answer(choice, text);

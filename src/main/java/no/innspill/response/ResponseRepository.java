@@ -20,7 +20,7 @@ class ResponseRepository {
     private static final String COLUMNS = """
             r.consultation_id, r.sequence_number, r.document_number, r.respondent_name, r.respondent_kind,
             r.organisation_number, r.email, r.answers::text as answers, r.channel, r.received_at, r.registered_at,
-            r.late, r.idempotency_key, r.request_hash""";
+            r.late, r.idempotency_key, r.request_hash, r.receipt_token""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -67,8 +67,9 @@ class ResponseRepository {
     void insertAll(List<Keyed> rows) {
         template.batchUpdate("""
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
-                    organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
+                    receipt_token)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -84,6 +85,7 @@ class ResponseRepository {
             ps.setBoolean(12, r.late());
             ps.setString(13, row.idempotencyKey());
             ps.setString(14, row.requestHash());
+            ps.setString(15, r.receiptToken());
         });
     }
 
@@ -100,6 +102,11 @@ class ResponseRepository {
                 .query((rs, row) -> mapKeyed(rs, row).response()).optional();
     }
 
+    Optional<StoredResponse> findByReceiptToken(String token) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.receipt_token = ?")
+                .param(token).query((rs, row) -> mapKeyed(rs, row).response()).optional();
+    }
+
     int count(long consultationId) {
         return jdbc.sql("select count(*) from response where consultation_id = ?")
                 .param(consultationId).query(Integer.class).single();
@@ -112,7 +119,7 @@ class ResponseRepository {
         var response = new StoredResponse(rs.getLong("consultation_id"), rs.getInt("sequence_number"),
                 rs.getString("document_number"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
                 Channel.fromJson(rs.getString("channel")).orElseThrow(), rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"));
+                rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"));
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * response waiting, and stores a whole batch under one lock and one commit: the lock is taken
  * once per batch, not per response (docs/decisions.md). A caller learns its number only after the
  * commit, so a number handed out is never lost, and a failed batch is retried one by one so one
- * bad row cannot sink the others.
+ * bad row cannot sink the others. The receipt e-mail is written to the outbox in the same transaction.
  */
 @Component
 class ResponseWriter implements SmartLifecycle {
@@ -39,19 +39,21 @@ class ResponseWriter implements SmartLifecycle {
 
     private final ResponseRepository repository;
     private final TransactionTemplate transactions;
+    private final ReceiptMail receiptMail;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private volatile boolean running;
     private Thread thread;
 
-    ResponseWriter(ResponseRepository repository, TransactionTemplate transactions) {
+    ResponseWriter(ResponseRepository repository, TransactionTemplate transactions, ReceiptMail receiptMail) {
         this.repository = repository;
         this.transactions = transactions;
+        this.receiptMail = receiptMail;
     }
 
     /** A response to store; the document number is left out until the writer assigns it. */
-    record NewResponse(long consultationId, String caseNumber, Respondent respondent,
+    record NewResponse(long consultationId, String caseNumber, String title, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, Instant receivedAt,
-                       boolean late, String idempotencyKey, String requestHash) {
+                       boolean late, String idempotencyKey, String requestHash, java.util.Locale locale) {
     }
 
     /** What became of a response: stored now, or found stored before under the same idempotency key. */
@@ -148,7 +150,7 @@ class ResponseWriter implements SmartLifecycle {
                 }
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.respondent(),
-                        r.answers(), r.channel(), r.receivedAt(), now, r.late());
+                        r.answers(), r.channel(), r.receivedAt(), now, r.late(), Tokens.newToken());
                 Keyed row = new Keyed(stored, key, r.requestHash());
                 rows.add(row);
                 if (key != null) {
@@ -159,6 +161,12 @@ class ResponseWriter implements SmartLifecycle {
             if (!rows.isEmpty()) {
                 repository.insertAll(rows);
                 repository.setCounter(consultationId, last);
+                // receipts go to the outbox in this same transaction: stored response ⇔ receipt on its way
+                results.forEach((pending, written) -> {
+                    if (!written.replayed()) {
+                        receiptMail.enqueue(written.response(), pending.response().title(), pending.response().locale());
+                    }
+                });
             }
             return results;
         });

@@ -29,6 +29,14 @@ public class Responses {
         return repository.findOne(consultation.id(), sequenceNumber);
     }
 
+    /** The response a receipt link points at; the token is the only key the respondent has. */
+    public Optional<StoredResponse> findByReceiptToken(String token) {
+        if (!Tokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return repository.findByReceiptToken(token);
+    }
+
     public int count(Consultation consultation) {
         return repository.count(consultation.id());
     }

@@ -12,6 +12,7 @@ import no.innspill.form.Answer;
  * @param receivedAt     when it reached the consulting body (for a letter: its date of arrival)
  * @param registeredAt   when Innspill stored it
  * @param late           received after the deadline (only staff can register such)
+ * @param receiptToken   unguessable; opens the receipt page and PDF copy without a login
  */
 public record StoredResponse(
         long consultationId,
@@ -22,5 +23,6 @@ public record StoredResponse(
         Channel channel,
         Instant receivedAt,
         Instant registeredAt,
-        boolean late) {
+        boolean late,
+        String receiptToken) {
 }

@@ -69,7 +69,11 @@ public class SubmissionReader {
 
     /** Reads what it can; throws only when the body is not a JSON object at all. */
     Read read(byte[] body) {
-        JsonNode root = parse(body);
+        return read(parse(body));
+    }
+
+    /** Reads a submission already parsed (from a web form turned into the JSON shape). */
+    Read read(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
         if (!root.isObject()) {
             throw new MalformedInputException("The body must be a JSON object with \"respondent\" and \"answers\"");
@@ -112,35 +116,38 @@ public class SubmissionReader {
         String name = string(node, "name", "respondent.name", errors);
         if (name == null || name.isBlank()) {
             if (errors.stream().noneMatch(e -> e.field().equals("respondent.name"))) {
-                errors.add(FieldError.of("respondent.name", "is missing; say who answers"));
+                errors.add(FieldError.of("respondent.name", "is missing; say who answers").withCode("required"));
             }
         } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            errors.add(FieldError.of("respondent.name", "is longer than " + MAX_NAME_LENGTH + " characters"));
+            errors.add(FieldError.of("respondent.name", "is longer than " + MAX_NAME_LENGTH + " characters")
+                    .withCode("too-long", name.strip().length(), MAX_NAME_LENGTH));
         } else if (name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(FieldError.of("respondent.name", "contains control characters"));
+            errors.add(FieldError.of("respondent.name", "contains control characters").withCode("control-characters"));
         }
         String kindName = string(node, "kind", "respondent.kind", errors);
         RespondentKind kind = null;
         if (kindName == null) {
             if (errors.stream().noneMatch(e -> e.field().equals("respondent.kind"))) {
-                errors.add(FieldError.of("respondent.kind", "is missing; use organisation or person"));
+                errors.add(FieldError.of("respondent.kind", "is missing; use organisation or person").withCode("required-kind"));
             }
         } else {
             kind = RespondentKind.fromJson(kindName).orElse(null);
             if (kind == null) {
-                errors.add(FieldError.of("respondent.kind", "\"" + shorten(kindName) + "\" is not a kind; use organisation or person"));
+                errors.add(FieldError.of("respondent.kind", "\"" + shorten(kindName) + "\" is not a kind; use organisation or person")
+                        .withCode("required-kind"));
             }
         }
         String organisationNumber = OrganisationNumber.normalise(string(node, "organisationNumber", "respondent.organisationNumber", errors));
         if (organisationNumber != null && !organisationNumber.isEmpty() && !OrganisationNumber.isValid(organisationNumber)) {
             errors.add(FieldError.of("respondent.organisationNumber", "\"" + shorten(organisationNumber)
-                    + "\" is not a valid organisation number: nine digits with a correct check digit"));
+                    + "\" is not a valid organisation number: nine digits with a correct check digit")
+                    .withCode("invalid-organisation-number"));
         }
         String email = string(node, "email", "respondent.email", errors);
         if (email != null && !email.isBlank()) {
             email = email.strip();
             if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-                errors.add(FieldError.of("respondent.email", "\"" + shorten(email) + "\" is not an e-mail address"));
+                errors.add(FieldError.of("respondent.email", "\"" + shorten(email) + "\" is not an e-mail address").withCode("invalid-email"));
             }
         }
         return new Respondent(name == null ? null : name.strip(), kind,

@@ -12,6 +12,7 @@ import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.response.ResponseWriter.NewResponse;
 import no.innspill.response.ResponseWriter.Written;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,8 +56,9 @@ public class SubmitResponse {
         }
         Map<String, Answer> answers = AnswerValidator.validate(consultation.form(), submission.answers());
         checkAccepting(consultation, receivedAt, submitter);
-        var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), submission.respondent(),
-                answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey, requestHash));
+        var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.title(),
+                submission.respondent(), answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey,
+                requestHash, LocaleContextHolder.getLocale()));
         return written.replayed() ? replay(written, requestHash) : new Accepted(written.response(), false);
     }
 

@@ -47,9 +47,9 @@ class FirstStaffAccountTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
+        // command-line arguments: they outrank application.yaml, as they do for a real start
         return new SpringApplicationBuilder(InnspillApplication.class)
-                .properties("server.port=0", "innspill.embedded-database.directory=" + data, "innspill.admin.password=")
-                .run();
+                .run("--server.port=0", "--innspill.embedded-database.directory=" + data, "--innspill.admin.password=");
     }
 
     private static int count(String log) {

@@ -37,11 +37,10 @@ class TwoNodesTest {
     @Test
     void two_nodes_on_one_database_number_responses_without_gaps_or_duplicates() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(InnspillApplication.class)
-                .properties("server.port=0",
-                        "spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "spring.datasource.username=" + dataSource.getUsername(),
-                        "spring.datasource.password=")
-                .run()) {
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + dataSource.getJdbcUrl(),
+                        "--spring.datasource.username=" + dataSource.getUsername(),
+                        "--spring.datasource.password=")) {
             assertThat(second.containsBean("embeddedPostgres")).as("an external database starts nothing").isFalse();
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             TestApi first = TestApi.staff(port);

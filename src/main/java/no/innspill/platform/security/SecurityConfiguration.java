@@ -12,11 +12,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Who may do what. The public reads open consultations and submits responses; everything else in
  * the API (creating and closing consultations, reading and exporting responses) is for staff,
- * who authenticate with HTTP Basic. Refusals are problem+json like every other error.
+ * who authenticate with HTTP Basic there (refusals are problem+json like every other API error)
+ * and with a login form on the staff pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -45,10 +47,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The pages: public ones for everybody; staff pages ({@code /saksbehandler}) behind a login
+     * form. Forms carry a CSRF token kept in a cookie, so anonymous visitors need no server session.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/saksbehandler", "/saksbehandler/**").hasRole("STAFF")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/logg-inn").defaultSuccessUrl("/saksbehandler", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?utlogget"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
         return http.build();
     }
 

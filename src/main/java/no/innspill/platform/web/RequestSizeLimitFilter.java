@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import no.innspill.platform.WebProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@EnableConfigurationProperties(WebProperties.class)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;

@@ -1,0 +1,79 @@
+package no.innspill.consultation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import no.innspill.document.ResponseDocuments;
+import no.innspill.document.WordForm;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public pages: open consultations, and one consultation with its documents. */
+@Controller
+class ConsultationPagesController {
+
+    private final Consultations consultations;
+    private final ResponseDocuments documents;
+
+    ConsultationPagesController(Consultations consultations, ResponseDocuments documents) {
+        this.consultations = consultations;
+        this.documents = documents;
+    }
+
+    /** The blank form as PDF/A, to print or to read before answering. */
+    @GetMapping("/horinger/{slug}/skjema.pdf")
+    ResponseEntity<byte[]> blankPdf(@PathVariable String slug, Locale locale) {
+        Consultation consultation = visible(slug);
+        return download(documents.blankFormPdf(consultation.form(), locale), MediaType.APPLICATION_PDF,
+                "horingssvarskjema-" + slug + ".pdf");
+    }
+
+    /** The blank form in Word, with content controls that intake reads back by their tags. */
+    @GetMapping("/horinger/{slug}/skjema.docx")
+    ResponseEntity<byte[]> blankWord(@PathVariable String slug, Locale locale) {
+        Consultation consultation = visible(slug);
+        return download(WordForm.blankForm(consultation.form(), locale),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "horingssvarskjema-" + slug + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(bytes);
+    }
+
+    private Consultation visible(String slug) {
+        return consultations.findBySlug(slug)
+                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .orElseThrow(() -> new no.innspill.platform.NotFoundException("There is no consultation " + slug));
+    }
+
+    @GetMapping("/")
+    String list(Model model) {
+        Instant now = Instant.now();
+        var visible = consultations.all().stream()
+                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .sorted(Comparator.comparing((Consultation c) -> !c.acceptsPublicResponses(now))
+                        .thenComparing(Consultation::deadline))
+                .toList();
+        model.addAttribute("open", visible.stream().filter(c -> c.acceptsPublicResponses(now)).toList());
+        model.addAttribute("closed", visible.stream().filter(c -> !c.acceptsPublicResponses(now)).toList());
+        return "consultation/list";
+    }
+
+    @GetMapping("/horinger/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        Consultation consultation = visible(slug);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("form", consultation.form());
+        model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
+        return "consultation/detail";
+    }
+}

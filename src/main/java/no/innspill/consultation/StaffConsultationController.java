@@ -1,0 +1,72 @@
+package no.innspill.consultation;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import no.innspill.platform.ConflictException;
+import no.innspill.platform.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff actions on consultations: create one from an uploaded YAML definition, open it, close it. */
+@Controller
+class StaffConsultationController {
+
+    private static final String OVERVIEW = "redirect:/saksbehandler";
+    private final Consultations consultations;
+
+    StaffConsultationController(Consultations consultations) {
+        this.consultations = consultations;
+    }
+
+    @PostMapping("/saksbehandler/horinger")
+    String create(@RequestParam(name = "definition", required = false) MultipartFile file, RedirectAttributes flash) {
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("uploadErrors", List.of("staff.upload.empty"));
+            return OVERVIEW;
+        }
+        try {
+            Consultation created = consultations.create(utf8(file.getBytes()));
+            flash.addFlashAttribute("created", created.caseNumber());
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("definitionErrors", e.errors().stream().map(Object::toString).toList());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("uploadErrors", List.of("staff.upload.exists"));
+        } catch (CharacterCodingException e) {
+            flash.addFlashAttribute("uploadErrors", List.of("staff.upload.not-utf8"));
+        } catch (IOException e) {
+            flash.addFlashAttribute("uploadErrors", List.of("staff.upload.unreadable"));
+        }
+        return OVERVIEW;
+    }
+
+    @PostMapping("/saksbehandler/horinger/{slug}/apne")
+    String open(@PathVariable String slug, RedirectAttributes flash) {
+        try {
+            consultations.open(slug);
+            flash.addFlashAttribute("changed", "staff.opened");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("uploadErrors", List.of("staff.cannot-open"));
+        }
+        return OVERVIEW;
+    }
+
+    @PostMapping("/saksbehandler/horinger/{slug}/lukk")
+    String close(@PathVariable String slug, RedirectAttributes flash) {
+        consultations.close(slug);
+        flash.addFlashAttribute("changed", "staff.closed");
+        return OVERVIEW;
+    }
+
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}

@@ -1,0 +1,83 @@
+package no.innspill.document;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * HTML to PDF/A-2a + PDF/UA-1 with openhtmltopdf: tagged, fonts embedded from the classpath, the
+ * JDK's sRGB profile as output intent, and no resource loaded from anywhere (a template cannot
+ * reach the network or the disk). Thread-safe: each call builds its own renderer; the fonts, their
+ * coverage and the colour profile are read once.
+ */
+final class PdfRenderer {
+
+    /** Only used to resolve relative links, which are all refused below. */
+    private static final String BASE_URI = "classpath:/templates/document/";
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf writes several INFO lines per PDF straight to the console through its own
+        // java.util.logging handler ("Loading font … now"); keep its warnings and errors only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    /** jsoup's converter looks up the JDK's XML factory when made, which scans the classpath; one per thread. */
+    private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
+
+    private final EmbeddedFonts fonts;
+    private final DrawableText drawable;
+
+    PdfRenderer() {
+        this.fonts = EmbeddedFonts.load();
+        this.drawable = new DrawableText(fonts);
+    }
+
+    DrawableText drawable() {
+        return drawable;
+    }
+
+    byte[] render(String html) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
+        drawable.applyTo(page);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        EmbeddedFonts.Faces faces = fonts.borrow();
+        boolean written = false;
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePDDocument(document)
+                    .usePdfAConformance(PdfAConformance.PDFA_2_A)
+                    .usePdfUaAccessbility(true)
+                    .useColorProfile(SRGB)
+                    .withProducer("Innspill")
+                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withW3cDocument(W3C_DOM.get().fromJsoup(page), BASE_URI)
+                    .toStream(out);
+            faces.registerWith(builder, document);
+            builder.run();
+            written = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the PDF", e);
+        } finally {
+            if (written) {
+                fonts.giveBack(faces);
+            } else {
+                faces.close();
+            }
+        }
+        return out.toByteArray();
+    }
+}

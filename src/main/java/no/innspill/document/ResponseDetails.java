@@ -1,0 +1,26 @@
+package no.innspill.document;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the response copy says about the response itself, on its first page.
+ *
+ * @param documentNumber     the response's document in the case, {@code 22/414-7}
+ * @param respondentKind     {@code "organisation"} or {@code "person"}
+ * @param organisationNumber nine digits, or {@code null}
+ * @param receivedAt         shown in Europe/Oslo time
+ */
+public record ResponseDetails(
+        String documentNumber,
+        String respondentName,
+        String respondentKind,
+        String organisationNumber,
+        Instant receivedAt) {
+
+    public ResponseDetails {
+        Objects.requireNonNull(documentNumber, "documentNumber");
+        Objects.requireNonNull(respondentName, "respondentName");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+}

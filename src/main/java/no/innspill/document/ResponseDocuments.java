@@ -1,0 +1,91 @@
+package no.innspill.document;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The PDF documents of a consultation: a response's copy (for the respondent's receipt and the
+ * archive) and the blank form. Both are PDF/A-2a and PDF/UA-1, rendered in-process from the
+ * templates under {@code templates/document/} with the form content shared with the web pages.
+ * Rendering is a pure function of its arguments and safe to call from many threads.
+ */
+@Service
+public class ResponseDocuments {
+
+    private final ITemplateEngine templateEngine;
+    private final MessageSource messages;
+    private final PdfRenderer renderer;
+    private final Map<Locale, DateTimeFormatter> receivedFormats = new ConcurrentHashMap<>();
+
+    public ResponseDocuments(ITemplateEngine templateEngine, MessageSource messageSource) {
+        this.templateEngine = templateEngine;
+        this.messages = messageSource;
+        this.renderer = new PdfRenderer();
+    }
+
+    /**
+     * The copy of one response: the form with the answers given, ☒ on each chosen option.
+     *
+     * @param answers by answer id ({@code q1}, {@code q2.goal1}, …); ids missing from it are shown as not answered
+     * @param locale  the language of the document's own labels; the form's texts stay as written
+     */
+    public byte[] responsePdf(FormDefinition form, Map<String, Answer> answers, ResponseDetails details, Locale locale) {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(details, "details");
+        Context context = context(form, locale);
+        context.setVariable("answers", answers == null ? Map.of() : answers);
+        context.setVariable("details", details);
+        context.setVariable("person", "person".equals(details.respondentKind()));
+        context.setVariable("organisationNumber", organisationNumber(details.organisationNumber()));
+        context.setVariable("received", received(details.receivedAt(), context.getLocale()));
+        return renderer.render(templateEngine.process("document/response", context));
+    }
+
+    /** The form as published, to print or read: every option ☐ and room for each answer. */
+    public byte[] blankFormPdf(FormDefinition form, Locale locale) {
+        Objects.requireNonNull(form, "form");
+        return renderer.render(templateEngine.process("document/blank-form", context(form, locale)));
+    }
+
+    private Context context(FormDefinition form, Locale requested) {
+        Locale locale = requested == null ? Locale.forLanguageTag("nb") : requested;
+        Context context = new Context(locale);
+        context.setVariable("form", form);
+        context.setVariable("lang", language(locale).toLanguageTag());
+        return context;
+    }
+
+    /** The language the bundle actually speaks for this locale (bokmål unless nynorsk or English). */
+    private Locale language(Locale locale) {
+        return Locale.forLanguageTag(messages.getMessage("document.lang", null, "nb", locale));
+    }
+
+    private String received(Instant receivedAt, Locale locale) {
+        DateTimeFormatter format = receivedFormats.computeIfAbsent(locale, key -> DateTimeFormatter
+                .ofPattern(messages.getMessage("document.received.pattern", null, key), language(key))
+                .withZone(FormDefinition.OSLO));
+        return format.format(receivedAt);
+    }
+
+    /** Nine digits as the Brønnøysund registers write them, "974 761 076"; anything else as given. */
+    static String organisationNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        String digits = number.strip();
+        if (digits.matches("\\d{9}")) {
+            return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        }
+        return digits;
+    }
+}

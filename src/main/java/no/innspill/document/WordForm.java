@@ -1,0 +1,90 @@
+package no.innspill.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Question;
+import no.innspill.form.Question.Option;
+import no.innspill.form.Question.Part;
+
+/**
+ * The blank response form as a Word document (.docx), for respondents who answer in Word and
+ * e-mail the file: the consultation's texts, "Saksnummer 22/414" in the header of every page, and
+ * one content control per answer, tagged with its answer id so that {@link WordFormReader} can
+ * read a filled-in form back. Check boxes are Word 2010+ check box controls.
+ *
+ * <p>Tags: {@code respondent.name}, {@code respondent.organisationNumber}, {@code respondent.email};
+ * {@code q1.choice.yes} for each option of a choice; {@code q1} for a question's text, and
+ * {@code q2.goal1} for each part. A pure function: the same form and language give the same bytes.
+ */
+public final class WordForm {
+
+    private WordForm() {
+    }
+
+    /** The blank form in bokmål, or nynorsk ({@code nn}) or English ({@code en}). */
+    public static byte[] blankForm(FormDefinition form, Locale locale) {
+        return blankForm(form, WordFormMessages.of(locale));
+    }
+
+    /**
+     * @param messages the {@code i18n/wordform} bundle in the wanted language; its {@code wordform.language}
+     *                 becomes the document's language
+     */
+    public static byte[] blankForm(FormDefinition form, ResourceBundle messages) {
+        return blankForm(form, new WordFormMessages(messages));
+    }
+
+    private static byte[] blankForm(FormDefinition form, WordFormMessages messages) {
+        String placeholder = messages.text("placeholder");
+        WordFormBody body = new WordFormBody(placeholder);
+        body.heading(1, form.title());
+        body.plainText(form.intro());
+        body.paragraph(form.emailInstructions());
+        respondent(body, messages);
+        for (Question question : form.questions()) {
+            question(body, question, messages);
+        }
+        var texts = new WordFormParts.Texts(form.title(), form.owner(), form.caseNumber(), messages.language(),
+                messages.text("header", form.caseNumber()), messages.text("footer"), placeholder);
+        return WordFormParts.write(body.xml(), texts);
+    }
+
+    private static void respondent(WordFormBody body, WordFormMessages messages) {
+        body.labelledField(messages.text("respondent.name"), WordFormTags.RESPONDENT_NAME, messages.text("alias.respondent.name"));
+        body.labelledField(messages.text("respondent.organisationNumber"), WordFormTags.RESPONDENT_ORGANISATION_NUMBER,
+                messages.text("alias.respondent.organisationNumber"));
+        body.labelledField(messages.text("respondent.email"), WordFormTags.RESPONDENT_EMAIL, messages.text("alias.respondent.email"));
+    }
+
+    private static void question(WordFormBody body, Question question, WordFormMessages messages) {
+        String number = String.valueOf(question.number());
+        body.heading(2, number + ") " + question.text());
+        switch (question.kind()) {
+            case CHOICE -> {
+                String hint = question.elaboration() == null ? null : question.elaboration().hint();
+                List<WordFormBody.CheckBox> boxes = new ArrayList<>();
+                for (Option option : question.options()) {
+                    String label = hint == null || hint.isBlank() ? option.label() : option.label() + ", " + hint;
+                    boxes.add(new WordFormBody.CheckBox(WordFormTags.choice(question.id(), option.id()),
+                            messages.text("alias.option", number, option.label()), label));
+                }
+                body.checkBoxes(boxes);
+                if (question.elaboration() != null) {
+                    body.textField(question.id(), messages.text("alias.elaboration", number));
+                }
+            }
+            case TEXT -> body.textField(question.id(), messages.text("alias.text", number));
+            case TEXT_WITH_PARTS -> {
+                body.heading(3, messages.text("general"));
+                body.textField(question.id(), messages.text("alias.general", number));
+                for (Part part : question.parts()) {
+                    body.heading(3, part.title());
+                    body.textField(part.fullId(), messages.text("alias.part", number, part.title()));
+                }
+            }
+        }
+    }
+}

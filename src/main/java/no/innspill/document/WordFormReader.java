@@ -1,0 +1,185 @@
+package no.innspill.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import no.innspill.document.WordFormControls.Control;
+import no.innspill.form.Answer;
+import no.innspill.form.AnswerValidator;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.FormDefinition.AnswerTarget;
+import no.innspill.form.Question.Option;
+import org.apache.poi.ooxml.POIXMLProperties.CustomProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Reads a filled-in {@link WordForm} back, control by control through their tags: the respondent's
+ * name, organisation number and e-mail, the ticked box of each choice and the text of each answer.
+ * Untouched controls (still showing Word's placeholder) read as {@code null}. What needs a person's
+ * eye — two boxes ticked, fields that are missing or unknown, the form of another case — becomes
+ * a warning, never a guess.
+ */
+public final class WordFormReader {
+
+    /**
+     * A filled-in form, in the shape of PRODUCT.md.
+     *
+     * @param answers  every answer id of the form, in form order; an empty answer is {@link Answer#EMPTY}
+     * @param warnings for the case worker who reviews the import, in the language asked for
+     */
+    public record Filled(String respondentName, String organisationNumber, String email, Map<String, Answer> answers,
+                         List<String> warnings) {
+
+        public Filled {
+            answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final FormDefinition form;
+    private final WordFormMessages messages;
+    private final Map<String, List<Control>> byTag = new LinkedHashMap<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    private WordFormReader(FormDefinition form, WordFormMessages messages) {
+        this.form = form;
+        this.messages = messages;
+    }
+
+    /** Reads with warnings in bokmål. */
+    public static Filled read(InputStream docx, FormDefinition form) throws IOException {
+        return read(docx, form, Locale.forLanguageTag("nb"));
+    }
+
+    /**
+     * @param docx at most 20 MB; read to its end or to the limit, not closed
+     * @throws WordFormException when the file is empty, too large, not a .docx, encrypted or damaged
+     * @throws IOException       when reading the stream itself fails
+     */
+    public static Filled read(InputStream docx, FormDefinition form, Locale warningLanguage) throws IOException {
+        Objects.requireNonNull(form, "form");
+        WordFormReader reader = new WordFormReader(form, WordFormMessages.of(warningLanguage));
+        XWPFDocument document = WordFormOpener.open(docx);
+        try {
+            reader.checkCaseNumber(document);
+            WordFormControls.of(document).forEach(control ->
+                    reader.byTag.computeIfAbsent(control.tag(), tag -> new ArrayList<>()).add(control));
+        } catch (RuntimeException e) {
+            throw new WordFormException(WordFormException.Reason.DAMAGED, "The Word document is damaged: " + WordFormException.detail(e), e);
+        } finally {
+            // closes the package without writing anything back
+            document.getPackage().revert();
+        }
+        return reader.filled();
+    }
+
+    private Filled filled() {
+        Set<String> known = knownTags();
+        byTag.keySet().stream().filter(tag -> !known.contains(tag)).forEach(tag -> warn("unknownControl", tag));
+        boolean ours = byTag.keySet().stream().anyMatch(known::contains);
+        if (!ours) {
+            warn("noControls");
+        }
+        String name = line(WordFormTags.RESPONDENT_NAME, ours);
+        String organisationNumber = line(WordFormTags.RESPONDENT_ORGANISATION_NUMBER, false);
+        String email = line(WordFormTags.RESPONDENT_EMAIL, false);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (String id : form.answerIds()) {
+            AnswerTarget target = form.target(id).orElseThrow();
+            String choice = target.takesChoice() ? choice(id, target, ours) : null;
+            String text = target.textLimit() > 0 ? text(id, ours) : null;
+            answers.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
+        }
+        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings));
+    }
+
+    private Set<String> knownTags() {
+        Set<String> known = new LinkedHashSet<>(List.of(WordFormTags.RESPONDENT_NAME,
+                WordFormTags.RESPONDENT_ORGANISATION_NUMBER, WordFormTags.RESPONDENT_EMAIL));
+        for (String id : form.answerIds()) {
+            AnswerTarget target = form.target(id).orElseThrow();
+            if (target.takesChoice()) {
+                target.question().options().forEach(option -> known.add(WordFormTags.choice(id, option.id())));
+            }
+            if (target.textLimit() > 0) {
+                known.add(id);
+            }
+        }
+        return known;
+    }
+
+    private String choice(String id, AnswerTarget target, boolean expectControls) {
+        List<Option> ticked = new ArrayList<>();
+        boolean found = false;
+        for (Option option : target.question().options()) {
+            List<Control> boxes = byTag.getOrDefault(WordFormTags.choice(id, option.id()), List.of());
+            found |= !boxes.isEmpty();
+            if (boxes.stream().anyMatch(Control::ticked)) {
+                ticked.add(option);
+            }
+        }
+        if (!found && expectControls) {
+            warn("missingControl", WordFormTags.choice(id, "*"));
+        }
+        if (ticked.size() > 1) {
+            warn("severalChoices", String.valueOf(target.question().number()),
+                    String.join(", ", ticked.stream().map(Option::label).toList()));
+            return null;
+        }
+        return ticked.isEmpty() ? null : ticked.get(0).id();
+    }
+
+    /** A rich-text answer: the texts of every control with this tag, placeholders left out. */
+    private String text(String tag, boolean expectControl) {
+        List<Control> found = byTag.getOrDefault(tag, List.of());
+        if (found.isEmpty() && expectControl) {
+            warn("missingControl", tag);
+        }
+        if (found.size() > 1) {
+            warn("duplicateControl", tag);
+        }
+        List<String> texts = found.stream().map(this::answerText).filter(Objects::nonNull).toList();
+        return texts.isEmpty() ? null : String.join("\n", texts);
+    }
+
+    /** A one-line field: its lines joined by spaces. */
+    private String line(String tag, boolean expectControl) {
+        String text = text(tag, expectControl);
+        return text == null ? null : text.replace('\n', ' ');
+    }
+
+    private String answerText(Control control) {
+        String text = control.text();
+        if (text == null || AnswerValidator.WORD_PLACEHOLDERS.contains(text.strip())) {
+            return null;
+        }
+        if (control.showingPlaceholder()) {
+            if (control.placeholderStyled()) {
+                return null;
+            }
+            // Word drops the flag once something is typed; another editor may not, and the text is the respondent's
+            warn("placeholderWithText", control.tag());
+        }
+        return text;
+    }
+
+    private void checkCaseNumber(XWPFDocument document) {
+        CustomProperties custom = document.getProperties().getCustomProperties();
+        var property = custom.getProperty(WordFormTags.CASE_NUMBER_PROPERTY);
+        if (property != null && property.isSetLpwstr() && !property.getLpwstr().strip().equals(form.caseNumber())) {
+            warn("otherCase", property.getLpwstr().strip(), form.caseNumber());
+        }
+    }
+
+    private void warn(String key, Object... args) {
+        warnings.add(messages.text("warning." + key, args));
+    }
+}

@@ -1,0 +1,31 @@
+package no.innspill.document;
+
+/**
+ * The names that tie the Word form to its reader: content-control tags, the placeholder and the
+ * property that records the case number. Changing one breaks reading forms already sent out.
+ */
+final class WordFormTags {
+
+    static final String RESPONDENT_NAME = "respondent.name";
+    static final String RESPONDENT_ORGANISATION_NUMBER = "respondent.organisationNumber";
+    static final String RESPONDENT_EMAIL = "respondent.email";
+
+    /** The check box of one option: {@code q1.choice.yes}. */
+    static final String CHOICE = ".choice.";
+
+    /** Word's character style for placeholder text, which our grey placeholder uses. */
+    static final String PLACEHOLDER_STYLE = "PlaceholderText";
+
+    /** The building block in the glossary that holds the placeholder Word restores when a control is emptied. */
+    static final String PLACEHOLDER_DOC_PART = "InnspillPlaceholder";
+
+    /** A custom document property holding the case number (22/414), kept by Word when the respondent saves. */
+    static final String CASE_NUMBER_PROPERTY = "InnspillCaseNumber";
+
+    private WordFormTags() {
+    }
+
+    static String choice(String questionId, String optionId) {
+        return questionId + CHOICE + optionId;
+    }
+}

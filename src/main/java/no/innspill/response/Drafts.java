@@ -1,0 +1,85 @@
+package no.innspill.response;
+
+import java.util.Optional;
+import no.innspill.consultation.Consultation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts: what a respondent saved to finish later, behind an unguessable link. A draft is never a
+ * response: it has no document number and is counted nowhere.
+ */
+@Service
+class Drafts {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+    private final DraftMail draftMail;
+
+    Drafts(JdbcClient jdbc, JsonMapper mapper, DraftMail draftMail) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.draftMail = draftMail;
+    }
+
+    /** A saved draft; {@code submittedReceiptToken} is set once it was sent in. */
+    record Draft(String token, long consultationId, ResponseFormData data, String email, String submittedReceiptToken) {
+    }
+
+    /**
+     * Saves a new draft, or updates the one behind {@code token}. The resume link is e-mailed (in
+     * the same transaction, through the outbox) when an address is given for the first time or changed.
+     *
+     * @return the draft's token
+     */
+    @Transactional
+    String save(Consultation consultation, String token, ResponseFormData data) {
+        String content = mapper.writeValueAsString(data.toJson());
+        String email = data.email();
+        if (token != null) {
+            String before = jdbc.sql("select email from draft where token = ? and consultation_id = ? and submitted_receipt_token is null for update")
+                    .params(token, consultation.id()).query(String.class).optional().orElse(null);
+            int updated = jdbc.sql("update draft set content = ?::jsonb, email = ?, updated_at = now() where token = ? and consultation_id = ? and submitted_receipt_token is null")
+                    .params(content, email, token, consultation.id()).update();
+            if (updated == 1) {
+                if (email != null && !email.equalsIgnoreCase(before == null ? "" : before)) {
+                    draftMail.sendResumeLink(consultation, token, email);
+                }
+                return token;
+            }
+        }
+        String newToken = Tokens.newToken();
+        jdbc.sql("insert into draft (token, consultation_id, content, email) values (?, ?, ?::jsonb, ?)")
+                .params(newToken, consultation.id(), content, email).update();
+        if (email != null) {
+            draftMail.sendResumeLink(consultation, newToken, email);
+        }
+        return newToken;
+    }
+
+    Optional<Draft> find(Consultation consultation, String token) {
+        if (!Tokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token from draft where token = ? and consultation_id = ?")
+                .params(token, consultation.id())
+                .query((rs, row) -> new Draft(rs.getString("token"), rs.getLong("consultation_id"),
+                        ResponseFormData.fromJson(parse(rs.getString("content"))), rs.getString("email"),
+                        rs.getString("submitted_receipt_token")))
+                .optional();
+    }
+
+    void markSubmitted(String token, String receiptToken) {
+        if (Tokens.looksValid(token)) {
+            jdbc.sql("update draft set submitted_receipt_token = ?, updated_at = now() where token = ?")
+                    .params(receiptToken, token).update();
+        }
+    }
+
+    private JsonNode parse(String json) {
+        return mapper.readTree(json);
+    }
+}

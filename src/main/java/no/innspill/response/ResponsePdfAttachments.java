@@ -1,0 +1,36 @@
+package no.innspill.response;
+
+import java.util.Locale;
+import no.innspill.consultation.Consultations;
+import no.innspill.mail.AttachmentSource;
+import org.springframework.stereotype.Component;
+
+/** Renders a response's PDF copy when the outbox sends the mail it is attached to; the reference is the receipt token. */
+@Component
+class ResponsePdfAttachments implements AttachmentSource {
+
+    static final String SOURCE = "response-pdf";
+
+    private final ResponseRepository repository;
+    private final Consultations consultations;
+    private final ResponsePdfs pdfs;
+
+    ResponsePdfAttachments(ResponseRepository repository, Consultations consultations, ResponsePdfs pdfs) {
+        this.repository = repository;
+        this.consultations = consultations;
+        this.pdfs = pdfs;
+    }
+
+    @Override
+    public String name() {
+        return SOURCE;
+    }
+
+    @Override
+    public byte[] load(String receiptToken) {
+        StoredResponse response = repository.findByReceiptToken(receiptToken)
+                .orElseThrow(() -> new IllegalStateException("No response with this receipt token"));
+        var consultation = consultations.findById(response.consultationId()).orElseThrow();
+        return pdfs.render(consultation, response, Locale.forLanguageTag("nb"));
+    }
+}

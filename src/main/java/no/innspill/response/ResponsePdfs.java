@@ -1,0 +1,40 @@
+package no.innspill.response;
+
+import java.util.Locale;
+import no.innspill.consultation.Consultation;
+import no.innspill.document.ResponseDetails;
+import no.innspill.document.ResponseDocuments;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** The PDF/A copy of a registered response, for the receipt page, staff and the receipt e-mail. */
+@Component
+class ResponsePdfs {
+
+    private final ResponseDocuments documents;
+
+    ResponsePdfs(ResponseDocuments documents) {
+        this.documents = documents;
+    }
+
+    byte[] render(Consultation consultation, StoredResponse response, Locale locale) {
+        var respondent = response.respondent();
+        return documents.responsePdf(consultation.form(), response.answers(),
+                new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
+                        respondent.organisationNumber(), response.receivedAt()), locale);
+    }
+
+    static String fileName(StoredResponse response) {
+        return "horingssvar-" + response.documentNumber().replace('/', '-') + ".pdf";
+    }
+
+    ResponseEntity<byte[]> download(Consultation consultation, StoredResponse response, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName(response)).build().toString())
+                .body(render(consultation, response, locale));
+    }
+}

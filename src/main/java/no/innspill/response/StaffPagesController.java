@@ -1,0 +1,148 @@
+package no.innspill.response;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.Consultations;
+import no.innspill.form.Answer;
+import no.innspill.form.Question;
+import no.innspill.form.QuestionKind;
+import no.innspill.platform.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The case worker's pages: every consultation with its counts, its responses, one response in full. */
+@Controller
+class StaffPagesController {
+
+    private final Consultations consultations;
+    private final Responses responses;
+    private final ResponsePdfs pdfs;
+
+    StaffPagesController(Consultations consultations, Responses responses, ResponsePdfs pdfs) {
+        this.consultations = consultations;
+        this.responses = responses;
+        this.pdfs = pdfs;
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
+        Consultation consultation = consultations.getBySlug(slug);
+        StoredResponse response = responses.find(consultation, number)
+                .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
+        return pdfs.download(consultation, response, locale);
+    }
+
+    /** A consultation with how many responses it has. */
+    record Row(Consultation consultation, int responses) {
+    }
+
+    /** How many chose each option of one choice question (among the responses shown). */
+    record ChoiceCount(Question question, Map<Question.Option, Long> counts, long unanswered) {
+    }
+
+    @GetMapping("/saksbehandler")
+    String overview(Model model) {
+        model.addAttribute("rows", consultations.all().stream().map(c -> new Row(c, responses.count(c))).toList());
+        return "staff/overview";
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}")
+    String responses(@PathVariable String slug,
+                     @RequestParam(required = false) String choice,
+                     @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String channel,
+                     @RequestParam(required = false) String late,
+                     Model model) {
+        Consultation consultation = consultations.getBySlug(slug);
+        List<StoredResponse> all = responses.all(consultation);
+        Predicate<StoredResponse> filter = r -> true;
+        if (choice != null && choice.contains(":")) {
+            String id = choice.substring(0, choice.indexOf(':'));
+            String option = choice.substring(choice.indexOf(':') + 1);
+            filter = filter.and(r -> option.equals(r.answers().getOrDefault(id, Answer.EMPTY).choice()));
+        }
+        if (kind != null && !kind.isBlank()) {
+            filter = filter.and(r -> r.respondent().kind().jsonName().equals(kind));
+        }
+        if (channel != null && !channel.isBlank()) {
+            filter = filter.and(r -> r.channel().jsonName().equals(channel));
+        }
+        if ("yes".equals(late) || "no".equals(late)) {
+            boolean wanted = "yes".equals(late);
+            filter = filter.and(r -> r.late() == wanted);
+        }
+        List<StoredResponse> shown = all.stream().filter(filter).toList();
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("total", all.size());
+        model.addAttribute("responses", shown);
+        model.addAttribute("counts", counts(consultation, shown));
+        model.addAttribute("choiceFilters", choiceFilters(consultation));
+        model.addAttribute("filter", Map.of("choice", choice == null ? "" : choice, "kind", kind == null ? "" : kind,
+                "channel", channel == null ? "" : channel, "late", late == null ? "" : late));
+        model.addAttribute("channels", Channel.values());
+        return "staff/responses";
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}")
+    String response(@PathVariable String slug, @PathVariable int number, Model model) {
+        Consultation consultation = consultations.getBySlug(slug);
+        StoredResponse response = responses.find(consultation, number)
+                .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("form", consultation.form());
+        model.addAttribute("response", response);
+        model.addAttribute("answers", response.answers());
+        return "staff/response";
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}/eksport.csv")
+    void exportCsv(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Consultation consultation = consultations.getBySlug(slug);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".csv\"");
+        var writer = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        ResponseCsv.write(consultation, responses.all(consultation), writer);
+        writer.flush();
+    }
+
+    @GetMapping(path = "/saksbehandler/horinger/{slug}/eksport.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<List<ResponseView>> exportJson(@PathVariable String slug) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".json\"")
+                .body(responses.all(consultation).stream().map(r -> ResponseView.of(consultation, r)).toList());
+    }
+
+    private static List<ChoiceCount> counts(Consultation consultation, List<StoredResponse> shown) {
+        return consultation.form().questions().stream()
+                .filter(q -> q.kind() == QuestionKind.CHOICE)
+                .map(q -> {
+                    Map<Question.Option, Long> counts = new LinkedHashMap<>();
+                    for (Question.Option option : q.options()) {
+                        counts.put(option, shown.stream()
+                                .filter(r -> option.id().equals(r.answers().getOrDefault(q.id(), Answer.EMPTY).choice())).count());
+                    }
+                    long unanswered = shown.stream().filter(r -> r.answers().getOrDefault(q.id(), Answer.EMPTY).choice() == null).count();
+                    return new ChoiceCount(q, counts, unanswered);
+                })
+                .toList();
+    }
+
+    /** The values of the choice filter: "q1:yes" with a label "1) Ja". */
+    private static Map<String, String> choiceFilters(Consultation consultation) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (Question q : consultation.form().questions()) {
+            if (q.kind() == QuestionKind.CHOICE) {
+                q.options().forEach(o -> filters.put(q.id() + ":" + o.id(), q.number() + ") " + o.label()));
+            }
+        }
+        return filters;
+    }
+}

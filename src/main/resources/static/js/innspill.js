@@ -1,0 +1,103 @@
+// Progressive enhancement for Innspill's pages. Every page works without this script; with it,
+// the error summary takes focus, text areas count characters, drafts save themselves, and a
+// send button cannot be pressed twice.
+(function () {
+  "use strict";
+
+  function format(template, values) {
+    return values.reduce(function (text, value, i) { return text.replace("%" + (i + 1), value); }, template);
+  }
+
+  function number(n) {
+    return n.toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "nb-NO");
+  }
+
+  function codePoints(text) {
+    return Array.from(text).length;
+  }
+
+  function setUpCounters(form) {
+    form.querySelectorAll("textarea[data-limit]").forEach(function (area) {
+      var counter = document.getElementById(area.id + "-count");
+      if (!counter) return;
+      var limit = parseInt(area.getAttribute("data-limit"), 10);
+      var timer;
+      function update() {
+        var used = codePoints(area.value.replace(/\r\n/g, "\n"));
+        var over = used - limit;
+        counter.textContent = over > 0
+          ? format(form.getAttribute("data-over-text"), [number(over)])
+          : format(form.getAttribute("data-count-text"), [number(used), number(limit)]);
+        counter.setAttribute("data-state", over > 0 ? "over" : "under");
+      }
+      // screen readers hear the count once typing pauses, not on every key
+      counter.setAttribute("aria-live", "off");
+      area.addEventListener("input", function () {
+        update();
+        clearTimeout(timer);
+        timer = setTimeout(function () { counter.setAttribute("aria-live", "polite"); counter.textContent = counter.textContent; }, 1000);
+      });
+      update();
+    });
+  }
+
+  function setUpAutosave(form) {
+    var url = form.getAttribute("data-autosave");
+    if (!url || !window.fetch) return;
+    var status = document.getElementById("autosave-status");
+    var timer, dirty = false, saving = false;
+    function save() {
+      if (!dirty || saving) return;
+      dirty = false;
+      saving = true;
+      fetch(url, { method: "POST", body: new FormData(form), headers: { "X-Innspill-Autosave": "1" }, credentials: "same-origin" })
+        .then(function (response) { return response.status === 200 ? response.json() : null; })
+        .then(function (saved) {
+          if (!saved) return;
+          if (saved.url && form.getAttribute("action") !== saved.url) {
+            form.setAttribute("action", saved.url);
+            url = saved.url + "/autosave";
+            form.setAttribute("data-autosave", url);
+            history.replaceState(null, "", saved.url);
+          }
+          if (status) {
+            var now = new Date();
+            status.textContent = format(form.getAttribute("data-autosaved-text"),
+              [String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0")]);
+          }
+        })
+        .catch(function () { dirty = true; })
+        .then(function () { saving = false; });
+    }
+    form.addEventListener("input", function () {
+      dirty = true;
+      clearTimeout(timer);
+      timer = setTimeout(save, 2000);
+    });
+    window.addEventListener("pagehide", save);
+  }
+
+  function preventDoubleSubmit() {
+    document.querySelectorAll("form").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (form.getAttribute("data-submitted") === "true") {
+          event.preventDefault();
+          return;
+        }
+        form.setAttribute("data-submitted", "true");
+        setTimeout(function () { form.removeAttribute("data-submitted"); }, 10000);
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector("[data-autofocus]");
+    if (summary) summary.focus();
+    var form = document.getElementById("response-form");
+    if (form) {
+      setUpCounters(form);
+      setUpAutosave(form);
+    }
+    preventDoubleSubmit();
+  });
+})();

@@ -1,0 +1,110 @@
+package no.innspill.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a browser: real HTTP with cookies, forms read from the returned HTML and
+ * posted back with their hidden fields (CSRF token included), redirects not followed.
+ */
+public final class WebSession {
+
+    private final HttpClient client;
+    private final String base;
+
+    public WebSession(int port) {
+        CookieManager cookies = new CookieManager();
+        cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A page: its status, its HTML parsed, and where it redirects to. */
+    public record Page(int status, Document html, String location, byte[] bytes, String contentType) {
+
+        public Element form(String cssQuery) {
+            Element form = html.selectFirst(cssQuery);
+            if (form == null) {
+                throw new AssertionError("no form " + cssQuery + " in:\n" + html.body().text());
+            }
+            return form;
+        }
+
+        public String text() {
+            return html.body() == null ? "" : html.body().text();
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build());
+    }
+
+    /** Posts a form as the page has it (hidden and filled fields), with these fields set or added. */
+    public Page submit(Element form, Map<String, String> fields) {
+        return submit(form, fields, null);
+    }
+
+    /** @param button the name=value of the submit button pressed (name "action"), or a formaction path */
+    public Page submit(Element form, Map<String, String> fields, String action) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (type.equals("radio") || type.equals("checkbox")) {
+                if (input.hasAttr("checked")) {
+                    values.put(input.attr("name"), input.attr("value"));
+                }
+            } else if (input.tagName().equals("textarea")) {
+                values.put(input.attr("name"), input.wholeText());
+            } else if (input.tagName().equals("select")) {
+                Element selected = input.selectFirst("option[selected]");
+                values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+            } else {
+                values.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        values.putAll(fields);
+        String target = action != null && action.startsWith("/") ? action : form.attr("action");
+        if (action != null && !action.startsWith("/")) {
+            values.put("action", action);
+        }
+        return post(target, values);
+    }
+
+    public Page post(String path, Map<String, String> values) {
+        String body = values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            Document html = type.startsWith("text/html")
+                    ? Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), base) : Jsoup.parse("");
+            return new Page(response.statusCode(), html, response.headers().firstValue("Location").orElse(null), response.body(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
