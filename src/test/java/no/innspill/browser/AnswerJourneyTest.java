@@ -59,6 +59,11 @@ class AnswerJourneyTest {
             driver.findElement(By.cssSelector("label[for=a-q1-choice-yes]")).click();
             driver.findElement(By.id("a-q1-text")).sendKeys("Vi støtter målene.\n• Standarder er viktige\n• Husk de digitalt passive");
             driver.findElement(By.id("a-q2_goal3-text")).sendKeys("Helsedata må deles trygt.");
+            if (javascript) { // the draft saves itself and the address becomes its private link
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/utkast/"));
+                assertThat(driver.findElement(By.id("autosave-status")).getText()).contains("lagret automatisk");
+                assertThat(driver.findElement(By.id("a-q2_goal3-text-count")).getText()).isEqualTo("25 av 20 000 tegn");
+            }
             browser.screenshots("03-form-filled-" + suffix);
 
             driver.findElement(By.cssSelector("button[value=save]")).click();
