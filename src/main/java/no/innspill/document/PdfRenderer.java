@@ -17,8 +17,8 @@ import org.jsoup.helper.W3CDom;
 /**
  * HTML to PDF/A-2a + PDF/UA-1 with openhtmltopdf: tagged, fonts embedded from the classpath, the
  * JDK's sRGB profile as output intent, and no resource loaded from anywhere (a template cannot
- * reach the network or the disk). Thread-safe: each call builds its own renderer; the fonts, their
- * coverage and the colour profile are read once.
+ * reach the network or the disk). Thread-safe: each call builds its own renderer and document and
+ * borrows parsed fonts for itself; the font files, their coverage and the colour profile are read once.
  */
 final class PdfRenderer {
 
@@ -42,10 +42,6 @@ final class PdfRenderer {
     PdfRenderer() {
         this.fonts = EmbeddedFonts.load();
         this.drawable = new DrawableText(fonts);
-    }
-
-    DrawableText drawable() {
-        return drawable;
     }
 
     byte[] render(String html) {

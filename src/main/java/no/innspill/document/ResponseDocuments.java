@@ -17,7 +17,8 @@ import org.thymeleaf.context.Context;
  * The PDF documents of a consultation: a response's copy (for the respondent's receipt and the
  * archive) and the blank form. Both are PDF/A-2a and PDF/UA-1, rendered in-process from the
  * templates under {@code templates/document/} with the form content shared with the web pages.
- * Rendering is a pure function of its arguments and safe to call from many threads.
+ * Rendering is a pure function of its arguments (but for the creation time in the PDF's metadata),
+ * runs in-process without network or disk, and is safe to call from many threads.
  */
 @Service
 public class ResponseDocuments {

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit before anything reads them, so a hostile upload cannot
- * fill memory. A body of unknown length is read up to the limit and no further.
+ * fill memory. A body of unknown length is read up to the limit and no further. File uploads
+ * (multipart) have limits of their own, {@code spring.servlet.multipart.*}, which Spring enforces
+ * while it streams them to disk.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,6 +35,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > limit) {
             reject(response);

@@ -1,0 +1,71 @@
+package no.innspill.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.FormDefinitions;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service wired by hand as Spring Boot wires it, and the seed's form and response, for tests and the benchmark. */
+final class TestDocuments {
+
+    /** 08:35 in Oslo (CET). */
+    static final Instant RECEIVED = Instant.parse("2026-11-27T07:35:00Z");
+
+    static final ResponseDetails SEED_DETAILS =
+            new ResponseDetails("22/414-7", "Legemiddelverket", "organisation", null, RECEIVED);
+
+    private TestDocuments() {
+    }
+
+    /** Boot's Thymeleaf settings (classpath:/templates/, .html, HTML, UTF-8, cached) and spring.messages for i18n/document. */
+    static ResponseDocuments service() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/document");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return new ResponseDocuments(engine, messages);
+    }
+
+    static FormDefinition form() {
+        return FormDefinitions.bundled("22/414").orElseThrow();
+    }
+
+    /** The answers of demo/22-414-legemiddelverket.json, in form order. */
+    static Map<String, Answer> seedAnswers() {
+        try (InputStream in = TestDocuments.class.getResourceAsStream("/demo/22-414-legemiddelverket.json")) {
+            JsonNode answers = JsonMapper.builder().build().readTree(in).get("answers");
+            Map<String, Answer> result = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : answers.properties()) {
+                result.put(entry.getKey(), new Answer(string(entry.getValue(), "choice"), string(entry.getValue(), "text")));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String string(JsonNode answer, String field) {
+        JsonNode value = answer.get(field);
+        return value == null || value.isNull() ? null : value.stringValue();
+    }
+}
