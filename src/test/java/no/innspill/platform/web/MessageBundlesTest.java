@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"web", "document", "wordform", "mail"})
+    @ValueSource(strings = {"web", "document", "wordform", "mail", "intake"})
     void every_bundle_has_the_same_keys_in_every_language(String bundle) throws IOException {
         Properties bokmal = load("/i18n/" + bundle + ".properties");
         if (bokmal == null) {

@@ -1,0 +1,134 @@
+package no.innspill.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.FormDefinitions;
+import no.innspill.intake.Extraction;
+import no.innspill.intake.ExtractionException;
+import no.innspill.intake.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads e-mailed responses (Word, PDF, letters) against a bundled form and prints one JSON object
+ * per file and line; standard output carries nothing else. A file that cannot be read prints an
+ * object with its {@code "error"}, and the next file is read. Exit 0 when every file was read, 1
+ * when one was not, 2 for a usage error such as an unknown consultation.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Read filled-in response forms (.docx, PDF) or letters into the answers of a consultation's form, "
+                + "one JSON object per file and line.")
+final class ExtractCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Option(names = "--consultation", required = true, paramLabel = "CASE", description = "the case number of a bundled form, such as 22/414")
+    String consultation;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the files to read")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<FormDefinition> form = FormDefinitions.bundled(consultation.strip());
+        if (form.isEmpty()) {
+            err.println("Unknown consultation " + consultation + ": no bundled form definition for it (try 22/414)");
+            return 2;
+        }
+        // libraries that log or print to standard output would break the JSON lines: send them to standard error
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            boolean failed = false;
+            for (Path file : files) {
+                Map<String, Object> line = read(file, form.get());
+                failed |= line.containsKey("error");
+                out.println(JSON.writeValueAsString(line));
+                out.flush();
+            }
+            return failed ? 1 : 0;
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private Map<String, Object> read(Path file, FormDefinition form) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file.toString());
+        try {
+            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form);
+            line.put("consultation", form.caseNumber());
+            line.put("respondent", extraction.respondent());
+            line.put("answers", answers(extraction, form));
+            line.put("unplaced", extraction.unplaced());
+            line.put("warnings", extraction.warnings());
+            line.put("confidence", Math.round(extraction.confidence() * 1000) / 1000.0);
+        } catch (ExtractionException e) {
+            return error(file, e.getMessage());
+        } catch (IOException e) {
+            return error(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug on a hostile file must not stop the batch
+            return error(file, "could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return line;
+    }
+
+    private static Map<String, Object> error(Path file, String message) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file.toString());
+        line.put("error", message);
+        return line;
+    }
+
+    /** Every answer id of the form; "choice" only where the question takes one, as in PRODUCT.md. */
+    private static Map<String, Object> answers(Extraction extraction, FormDefinition form) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String id : form.answerIds()) {
+            Answer answer = extraction.answers().getOrDefault(id, Answer.EMPTY);
+            Map<String, Object> value = new LinkedHashMap<>();
+            if (form.target(id).orElseThrow().takesChoice()) {
+                value.put("choice", answer.choice());
+            }
+            value.put("text", answer.text());
+            answers.put(id, value);
+        }
+        return answers;
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a directory, not a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(Extractor.MAX_FILE_BYTES + 1);
+            if (bytes.length > Extractor.MAX_FILE_BYTES) {
+                throw new IOException("file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package no.innspill.intake;
+
+import no.innspill.form.FormDefinition;
+import no.innspill.intake.extraction.Extractions;
+
+/**
+ * Reads an e-mailed response — a Word form (.docx, ours or Word's usual markup), a PDF saved from
+ * one, or a letter — into the answers of a consultation's form. The file's type is judged by its
+ * content, not its name. Pure and offline: no Spring, no database, nothing written.
+ */
+public final class Extractor {
+
+    /** Files larger than this are refused unread. */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    private Extractor() {
+    }
+
+    /**
+     * @param fileName the name the file came with; only compared with what the content is
+     * @throws ExtractionException with a one-line message when the file cannot be read at all
+     */
+    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form) throws ExtractionException {
+        return Extractions.extract(fileName, bytes, form);
+    }
+}

@@ -1,0 +1,77 @@
+package no.innspill.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import no.innspill.form.Answer;
+
+/**
+ * One received file and what became of it. The bytes are not part of it; {@link IntakeItems#content}
+ * reads them.
+ *
+ * @param answers      what the extraction read, by answer id; empty when it read nothing
+ * @param problem      why the file could not be read, or {@code null}
+ * @param duplicateOf  the earliest item with the same bytes, or {@code null}
+ * @param mail         the e-mail it came with, or {@code null} for an upload
+ */
+public record IntakeItem(
+        long id,
+        long consultationId,
+        Source source,
+        String fileName,
+        String contentType,
+        long size,
+        String sha256,
+        Long duplicateOf,
+        Status status,
+        String respondent,
+        Map<String, Answer> answers,
+        String unplaced,
+        List<String> warnings,
+        Double confidence,
+        IntakeProblem problem,
+        String rejectionReason,
+        Instant receivedAt,
+        String documentNumber,
+        Instant registeredAt,
+        boolean hasArchiveCopy,
+        String conversionNote,
+        Mail mail) {
+
+    public enum Source {
+        UPLOAD, MAILBOX;
+
+        public String dbValue() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public enum Status {
+        NEEDS_REVIEW, REGISTERED, REJECTED;
+
+        public String dbValue() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Status of(String value) {
+            return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The e-mail an attachment came with. */
+    public record Mail(String messageId, String sender, String subject, Instant sentAt, String bodyText) {
+    }
+
+    public boolean isPdf() {
+        return IntakeFileType.PDF.equals(contentType);
+    }
+
+    public boolean isDocx() {
+        return IntakeFileType.DOCX.equals(contentType);
+    }
+
+    /** When the response reached the body: the mail's date, or when the file was taken in. */
+    public Instant arrivedAt() {
+        return mail != null && mail.sentAt() != null ? mail.sentAt() : receivedAt;
+    }
+}

@@ -1,0 +1,61 @@
+package no.innspill.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one received file: checks what it is, then lets the {@link Extractor} read it against the
+ * form. Never throws for a bad file: what went wrong is part of the result, so the rest of a batch
+ * or of a mailbox goes on.
+ */
+final class IntakeReading {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeReading.class);
+
+    private IntakeReading() {
+    }
+
+    /** What was read; {@code problem} set when nothing could be. */
+    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<String> warnings,
+                Double confidence, IntakeProblem problem) {
+
+        static Read failed(String contentType, IntakeProblem problem) {
+            return new Read(contentType, null, Map.of(), null, List.of(), null, problem);
+        }
+    }
+
+    static Read read(String fileName, byte[] bytes, FormDefinition form) {
+        IntakeFileType.Checked checked = IntakeFileType.check(fileName, bytes);
+        if (!checked.readable()) {
+            return Read.failed(checked.contentType(), checked.problem());
+        }
+        try {
+            Extraction extraction = Extractor.extract(fileName, bytes, form);
+            List<String> warnings = new ArrayList<>(extraction.warnings() == null ? List.of() : extraction.warnings());
+            if (checked.macros()) {
+                warnings.add("Dokumentet inneholder makroer; de ble ikke kjørt.");
+            }
+            double confidence = Math.max(0, Math.min(1, extraction.confidence()));
+            return new Read(checked.contentType(), blankToNull(extraction.respondent()),
+                    extraction.answers() == null ? Map.of() : extraction.answers(), blankToNull(extraction.unplaced()),
+                    List.copyOf(warnings), Double.isNaN(confidence) ? null : confidence, null);
+        } catch (ExtractionException e) {
+            return Read.failed(checked.contentType(), IntakeProblem.of("extraction-failed", e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug on a hostile file: logged with an id, the file kept for a person to read
+            String id = UUID.randomUUID().toString();
+            log.error("Could not read {} (error {})", fileName, id, e);
+            return Read.failed(checked.contentType(), IntakeProblem.of("unreadable", id));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

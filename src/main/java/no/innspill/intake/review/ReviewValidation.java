@@ -1,0 +1,160 @@
+package no.innspill.intake.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.innspill.form.AnswerValidator;
+import no.innspill.form.FormDefinition;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import no.innspill.response.Channel;
+import no.innspill.response.ResponseSubmission;
+import no.innspill.response.SubmissionReader;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks the corrected form with the rules of the web form and the API (the response module's
+ * {@link SubmissionReader} and the form's {@link AnswerValidator}), plus what staff add: the
+ * channel and when the response was received. Each error is tied to the input it is about, in the
+ * same id scheme as the web form, and worded with the web form's texts.
+ */
+@Component
+class ReviewValidation {
+
+    /** A response may be dated a little ahead of the server's clock, not more. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final SubmissionReader reader;
+    private final JsonMapper mapper;
+    private final MessageSource messages;
+
+    ReviewValidation(SubmissionReader reader, JsonMapper mapper, MessageSource messages) {
+        this.reader = reader;
+        this.mapper = mapper;
+        this.messages = messages;
+    }
+
+    record PageError(String inputId, String message) {
+    }
+
+    record Result(ResponseSubmission submission, Channel channel, Instant receivedAt, Map<String, PageError> errors) {
+
+        boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    Result check(FormDefinition form, ReviewData data, Locale locale) {
+        Map<String, PageError> errors = new LinkedHashMap<>();
+        ResponseSubmission submission = null;
+        List<FieldError> fieldErrors = new ArrayList<>();
+        try {
+            submission = reader.readSubmission(mapper.writeValueAsBytes(data.toJson(form)));
+        } catch (InvalidInputException e) {
+            fieldErrors.addAll(e.errors());
+        }
+        fieldErrors.addAll(AnswerValidator.errors(form, data.answers(form)));
+        for (FieldError error : fieldErrors) {
+            String inputId = inputId(error.field(), form);
+            errors.putIfAbsent(inputId, new PageError(inputId, message(error, locale)));
+        }
+        Channel channel = switch (data.channel() == null ? "" : data.channel()) {
+            case "email" -> Channel.EMAIL;
+            case "paper" -> Channel.PAPER;
+            default -> {
+                errors.put("channel-email", new PageError("channel-email", text("intake.review.error.channel", locale)));
+                yield null;
+            }
+        };
+        Instant receivedAt = receivedAt(data, errors, locale);
+        if (!errors.isEmpty()) {
+            return new Result(null, channel, receivedAt, errors);
+        }
+        return new Result(new ResponseSubmission(submission.respondent(), AnswerValidator.validate(form, submission.answers())),
+                channel, receivedAt, errors);
+    }
+
+    private Instant receivedAt(ReviewData data, Map<String, PageError> errors, Locale locale) {
+        LocalDate date = null;
+        LocalTime time = null;
+        try {
+            date = LocalDate.parse(data.receivedDate() == null ? "" : data.receivedDate().strip(), ReviewData.DATE);
+        } catch (DateTimeParseException e) {
+            errors.put("received-date", new PageError("received-date", text("intake.review.error.date", locale)));
+        }
+        try {
+            time = LocalTime.parse(data.receivedTime() == null ? "" : data.receivedTime().strip());
+        } catch (DateTimeParseException e) {
+            errors.put("received-time", new PageError("received-time", text("intake.review.error.time", locale)));
+        }
+        if (date == null || time == null) {
+            return null;
+        }
+        Instant instant = date.atTime(time).atZone(FormDefinition.OSLO).toInstant();
+        if (instant.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            errors.put("received-date", new PageError("received-date", text("intake.review.error.future", locale)));
+            return null;
+        }
+        return instant;
+    }
+
+    private String message(FieldError error, Locale locale) {
+        String code = error.code() == null ? "invalid" : error.code();
+        String label = messages.getMessage("field." + labelKey(error.field()), null, "", locale);
+        Object[] args = new Object[error.args().size() + 1];
+        args[0] = label;
+        for (int i = 0; i < error.args().size(); i++) {
+            args[i + 1] = error.args().get(i);
+        }
+        return messages.getMessage("validation." + code, args, locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static String labelKey(String field) {
+        if (field.startsWith("respondent.")) {
+            return field;
+        }
+        return field.endsWith(".choice") ? "answer.choice" : "answer.text";
+    }
+
+    /** The id of the input an error belongs to; the same scheme as the web response form. */
+    static String inputId(String field, FormDefinition form) {
+        if (field.equals("respondent.kind")) {
+            return "respondent-kind-organisation";
+        }
+        if (field.startsWith("respondent.")) {
+            return "respondent-" + field.substring("respondent.".length());
+        }
+        if (field.startsWith("answers.") && field.endsWith(".choice")) {
+            String id = field.substring("answers.".length(), field.length() - ".choice".length());
+            return form.target(id).map(target -> choiceInputId(id, target.question().options().get(0).id()))
+                    .orElse("respondent-name");
+        }
+        if (field.startsWith("answers.") && field.endsWith(".text")) {
+            return textInputId(field.substring("answers.".length(), field.length() - ".text".length()));
+        }
+        String first = form.answerIds().get(0);
+        var target = form.target(first).orElseThrow();
+        return target.takesChoice() ? choiceInputId(first, target.question().options().get(0).id()) : textInputId(first);
+    }
+
+    static String choiceInputId(String answerId, String optionId) {
+        return "a-" + answerId.replace('.', '_') + "-choice-" + optionId;
+    }
+
+    static String textInputId(String answerId) {
+        return "a-" + answerId.replace('.', '_') + "-text";
+    }
+}

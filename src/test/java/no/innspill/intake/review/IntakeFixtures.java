@@ -1,0 +1,103 @@
+package no.innspill.intake.review;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Files for intake tests, made here rather than copied in: a plain PDF, a Word letter, and broken ones. */
+public final class IntakeFixtures {
+
+    private IntakeFixtures() {
+    }
+
+    /** A one-page PDF without PDF/A identification, one line per argument. */
+    public static byte[] plainPdf(String... lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -18);
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document (.docx) with one paragraph per argument. */
+    public static byte[] letterDocx(String... paragraphs) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts like a PDF, then is noise. */
+    public static byte[] corruptPdf() {
+        byte[] noise = new byte[4000];
+        new Random(7).nextBytes(noise);
+        byte[] head = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] bytes = Arrays.copyOf(head, head.length + noise.length);
+        System.arraycopy(noise, 0, bytes, head.length, noise.length);
+        return bytes;
+    }
+
+    /** A PDF that opens only with a password. */
+    public static byte[] encryptedPdf() {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plainPdf("Hemmelig")); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("eier", "leser",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document whose body unpacks to 250 MB of zeros from a few hundred kilobytes. */
+    public static byte[] zipBombDocx() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 250; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The first half of a file, as a broken transfer leaves it. */
+    public static byte[] truncated(byte[] bytes) {
+        return Arrays.copyOf(bytes, bytes.length / 2);
+    }
+}
