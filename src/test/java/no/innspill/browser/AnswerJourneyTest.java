@@ -67,7 +67,7 @@ class AnswerJourneyTest {
             browser.screenshots("03-form-filled-" + suffix);
 
             driver.findElement(By.cssSelector("button[value=save]")).click();
-            WebElement resume = driver.findElement(By.id("resume-link"));
+            WebElement resume = await(driver, By.id("resume-link"));
             String resumeUrl = resume.getAttribute("href");
             assertThat(resumeUrl).contains("/horinger/22-414/utkast/");
             browser.assertAccessible("draft saved");
@@ -80,7 +80,7 @@ class AnswerJourneyTest {
 
             driver.get(resumeUrl);
             driver.findElement(By.cssSelector("button[value=preview]")).click();
-            WebElement summary = driver.findElement(By.cssSelector(".ds-error-summary"));
+            WebElement summary = await(driver, By.cssSelector(".ds-error-summary"));
             assertThat(summary.getText()).contains("Organisasjonsnummeret er ikke gyldig");
             browser.assertAccessible("error summary");
             browser.screenshots("04-error-summary-" + suffix);
@@ -98,7 +98,7 @@ class AnswerJourneyTest {
             browser.screenshots("05-preview-" + suffix);
 
             driver.findElement(By.xpath("//button[normalize-space()='Send inn']")).click();
-            String documentNumber = driver.findElement(By.id("document-number")).getText();
+            String documentNumber = await(driver, By.id("document-number")).getText();
             assertThat(documentNumber).matches("22/414-\\d+");
             browser.assertAccessible("receipt");
             browser.screenshots("06-receipt-" + suffix);
@@ -124,10 +124,21 @@ class AnswerJourneyTest {
             driver.findElement(By.linkText("Høringssvarskjema: Nasjonal e-helsestrategi for helse- og omsorgssektoren")).click();
             browser.assertAccessible("staff responses");
             browser.screenshots("08-staff-responses-" + suffix);
-            driver.findElement(By.linkText(documentNumber)).click();
+            await(driver, By.linkText(documentNumber)).click();
+            await(driver, By.id("response-pdf"));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains(name, "974761211", "Helsedata må deles trygt.");
             browser.assertAccessible("staff response");
             browser.screenshots("09-staff-response-" + suffix);
+        }
+    }
+
+    /** Waits for an element of the next page: a click that submits a form returns before the page has loaded. */
+    private static WebElement await(org.openqa.selenium.WebDriver driver, By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
         }
     }
 
