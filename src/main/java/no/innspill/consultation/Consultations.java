@@ -2,7 +2,9 @@ package no.innspill.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.FormDefinitions;
 import no.innspill.platform.ConflictException;
@@ -14,6 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Consultations {
 
+    /**
+     * Consultations by slug, kept for a second: every submission looks its consultation up, and
+     * that read cost as much as the insert (docs/benchmarks.md). Changes made on this node clear it
+     * at once; another node's change (closing, a new deadline) is seen within the second.
+     */
+    private static final long CACHE_NANOS = 1_000_000_000L;
+    private record Cached(long until, Optional<Consultation> value) {
+    }
+    private final Map<String, Cached> bySlug = new ConcurrentHashMap<>();
     private final ConsultationRepository repository;
 
     Consultations(ConsultationRepository repository) {
@@ -28,7 +39,14 @@ public class Consultations {
         if (slug == null || !slug.matches("\\d{2}-\\d{1,6}")) {
             return Optional.empty();
         }
-        return repository.findByCaseNumber(slug.replace('-', '/'));
+        long now = System.nanoTime();
+        Cached cached = bySlug.get(slug);
+        if (cached != null && now - cached.until() < 0) {
+            return cached.value();
+        }
+        Optional<Consultation> value = repository.findByCaseNumber(slug.replace('-', '/'));
+        bySlug.put(slug, new Cached(now + CACHE_NANOS, value));
+        return value;
     }
 
     public Optional<Consultation> findById(long id) {
@@ -43,6 +61,7 @@ public class Consultations {
     @Transactional
     public Consultation create(String yaml) {
         FormDefinition form = FormDefinitions.parse(yaml);
+        bySlug.clear();
         return repository.insert(yaml, form, ConsultationStatus.DRAFT, form.deadlineInstant())
                 .orElseThrow(() -> new ConflictException("Case number taken",
                         "A consultation with case number " + form.caseNumber() + " exists already"));
@@ -55,6 +74,7 @@ public class Consultations {
     @Transactional
     public Optional<Consultation> createOpenIfAbsent(String yaml, Instant deadline) {
         FormDefinition form = FormDefinitions.parse(yaml);
+        bySlug.clear();
         return repository.insert(yaml, form, ConsultationStatus.OPEN, deadline);
     }
 
@@ -73,6 +93,7 @@ public class Consultations {
                     + " has passed; give it a later deadline before opening it");
         }
         repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN);
+        bySlug.clear();
         return getBySlug(slug);
     }
 
@@ -83,6 +104,7 @@ public class Consultations {
             return consultation;
         }
         repository.updateStatus(consultation.id(), consultation.status(), ConsultationStatus.CLOSED);
+        bySlug.clear();
         return getBySlug(slug);
     }
 
@@ -94,6 +116,7 @@ public class Consultations {
                     + " is closed; its deadline can no longer change");
         }
         repository.updateDeadline(consultation.id(), deadline);
+        bySlug.clear();
         return getBySlug(slug);
     }
 }

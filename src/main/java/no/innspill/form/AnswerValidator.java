@@ -106,14 +106,20 @@ public final class AnswerValidator {
             return null;
         }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (normalised.isEmpty() || WORD_PLACEHOLDERS.contains(normalised)) {
+        if (normalised.isEmpty() || normalised.length() < 80 && WORD_PLACEHOLDERS.contains(normalised)) {
             return null;
         }
         return normalised;
     }
 
     private static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0));
+        for (int i = 0, n = text.length(); i < n; i++) { // a plain loop: this runs over every character of every answer
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shorten(String value) {

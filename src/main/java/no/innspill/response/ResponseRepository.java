@@ -38,9 +38,9 @@ class ResponseRepository {
 
     /** Locks the case's counter row (creating it on first use) and returns the last number used. */
     int lockCounter(long consultationId) {
-        jdbc.sql("insert into document_counter (consultation_id) values (?) on conflict do nothing")
-                .param(consultationId).update();
-        return jdbc.sql("select last_number from document_counter where consultation_id = ? for update")
+        // one statement: the upsert's update takes the row lock that serialises numbering in a case
+        return jdbc.sql("insert into document_counter (consultation_id) values (?) on conflict (consultation_id) "
+                        + "do update set last_number = document_counter.last_number returning last_number")
                 .param(consultationId).query(Integer.class).single();
     }
 
