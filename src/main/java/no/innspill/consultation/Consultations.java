@@ -11,6 +11,8 @@ import no.innspill.platform.ConflictException;
 import no.innspill.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The consultation module's API: find consultations, create them from YAML, open and close them. */
 @Service
@@ -31,6 +33,19 @@ public class Consultations {
         this.repository = repository;
     }
 
+    /** Forgets cached consultations now and again when the change commits, so no reader keeps the old state. */
+    private void evictAfterCommit() {
+        bySlug.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    bySlug.clear();
+                }
+            });
+        }
+    }
+
     public List<Consultation> all() {
         return repository.findAll();
     }
@@ -45,7 +60,9 @@ public class Consultations {
             return cached.value();
         }
         Optional<Consultation> value = repository.findByCaseNumber(slug.replace('-', '/'));
-        bySlug.put(slug, new Cached(now + CACHE_NANOS, value));
+        if (value.isPresent()) { // never remember an absence: it may be created in the next instant
+            bySlug.put(slug, new Cached(now + CACHE_NANOS, value));
+        }
         return value;
     }
 
@@ -61,7 +78,7 @@ public class Consultations {
     @Transactional
     public Consultation create(String yaml) {
         FormDefinition form = FormDefinitions.parse(yaml);
-        bySlug.clear();
+        evictAfterCommit();
         return repository.insert(yaml, form, ConsultationStatus.DRAFT, form.deadlineInstant())
                 .orElseThrow(() -> new ConflictException("Case number taken",
                         "A consultation with case number " + form.caseNumber() + " exists already"));
@@ -74,7 +91,7 @@ public class Consultations {
     @Transactional
     public Optional<Consultation> createOpenIfAbsent(String yaml, Instant deadline) {
         FormDefinition form = FormDefinitions.parse(yaml);
-        bySlug.clear();
+        evictAfterCommit();
         return repository.insert(yaml, form, ConsultationStatus.OPEN, deadline);
     }
 
@@ -93,7 +110,7 @@ public class Consultations {
                     + " has passed; give it a later deadline before opening it");
         }
         repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN);
-        bySlug.clear();
+        evictAfterCommit();
         return getBySlug(slug);
     }
 
@@ -104,7 +121,7 @@ public class Consultations {
             return consultation;
         }
         repository.updateStatus(consultation.id(), consultation.status(), ConsultationStatus.CLOSED);
-        bySlug.clear();
+        evictAfterCommit();
         return getBySlug(slug);
     }
 
@@ -116,7 +133,7 @@ public class Consultations {
                     + " is closed; its deadline can no longer change");
         }
         repository.updateDeadline(consultation.id(), deadline);
-        bySlug.clear();
+        evictAfterCommit();
         return getBySlug(slug);
     }
 }

@@ -32,8 +32,19 @@ class ResponseRepository {
         this.mapper = mapper;
     }
 
-    /** A response with the idempotency key and request hash it was stored under. */
-    record Keyed(StoredResponse response, String idempotencyKey, String requestHash) {
+    /**
+     * A response with the idempotency key and request hash it was stored under, and (when it is
+     * about to be stored) its answers already as JSON, made on the request's thread.
+     */
+    record Keyed(StoredResponse response, String idempotencyKey, String requestHash, String answersJson) {
+    }
+
+    /** Takes the next {@code count} numbers of the case in one statement; returns the last of them. */
+    int reserveNumbers(long consultationId, int count) {
+        return jdbc.sql("insert into document_counter (consultation_id, last_number) values (?, ?) "
+                        + "on conflict (consultation_id) do update set last_number = document_counter.last_number + excluded.last_number "
+                        + "returning last_number")
+                .params(consultationId, count).query(Integer.class).single();
     }
 
     /** Locks the case's counter row (creating it on first use) and returns the last number used. */
@@ -78,7 +89,7 @@ class ResponseRepository {
             ps.setString(5, r.respondent().kind().jsonName());
             ps.setString(6, r.respondent().organisationNumber());
             ps.setString(7, r.respondent().email());
-            ps.setString(8, AnswersJson.toStoredJson(mapper, r.answers()));
+            ps.setString(8, row.answersJson() != null ? row.answersJson() : AnswersJson.toStoredJson(mapper, r.answers()));
             ps.setString(9, r.channel().jsonName());
             ps.setTimestamp(10, Timestamp.from(r.receivedAt()));
             ps.setTimestamp(11, Timestamp.from(r.registeredAt()));
@@ -120,6 +131,6 @@ class ResponseRepository {
                 rs.getString("document_number"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
                 Channel.fromJson(rs.getString("channel")).orElseThrow(), rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"));
-        return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"));
+        return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);
     }
 }

@@ -53,7 +53,8 @@ class ResponseWriter implements SmartLifecycle {
     /** A response to store; the document number is left out until the writer assigns it. */
     record NewResponse(long consultationId, String caseNumber, String title, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, Instant receivedAt,
-                       boolean late, String idempotencyKey, String requestHash, java.util.Locale locale) {
+                       boolean late, String idempotencyKey, String requestHash, java.util.Locale locale,
+                       String answersJson) {
     }
 
     /** What became of a response: stored now, or found stored before under the same idempotency key. */
@@ -132,7 +133,11 @@ class ResponseWriter implements SmartLifecycle {
         return transactions.execute(status -> {
             long consultationId = group.get(0).response().consultationId();
             String caseNumber = group.get(0).response().caseNumber();
-            int last = repository.lockCounter(consultationId);
+            // without idempotency keys every response in the batch gets a number: reserve them all in
+            // one statement; with keys, lock first and count what was stored before
+            boolean anyKeys = group.stream().anyMatch(p -> p.response().idempotencyKey() != null);
+            int last = anyKeys ? repository.lockCounter(consultationId)
+                    : repository.reserveNumbers(consultationId, group.size()) - group.size();
             Map<String, Keyed> existing = repository.findByIdempotencyKeys(consultationId, group.stream()
                     .map(p -> p.response().idempotencyKey()).filter(k -> k != null).distinct().toList());
 
@@ -151,7 +156,7 @@ class ResponseWriter implements SmartLifecycle {
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.respondent(),
                         r.answers(), r.channel(), r.receivedAt(), now, r.late(), Tokens.newToken());
-                Keyed row = new Keyed(stored, key, r.requestHash());
+                Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);
                 if (key != null) {
                     storedNow.put(key, row);
@@ -160,7 +165,9 @@ class ResponseWriter implements SmartLifecycle {
             }
             if (!rows.isEmpty()) {
                 repository.insertAll(rows);
-                repository.setCounter(consultationId, last);
+                if (anyKeys) {
+                    repository.setCounter(consultationId, last);
+                }
                 // receipts go to the outbox in this same transaction: stored response ⇔ receipt on its way
                 results.forEach((pending, written) -> {
                     if (!written.replayed()) {

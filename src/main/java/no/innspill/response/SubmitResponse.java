@@ -24,10 +24,12 @@ public class SubmitResponse {
 
     private final ResponseWriter writer;
     private final ResponseRepository repository;
+    private final tools.jackson.databind.json.JsonMapper mapper;
 
-    SubmitResponse(ResponseWriter writer, ResponseRepository repository) {
+    SubmitResponse(ResponseWriter writer, ResponseRepository repository, tools.jackson.databind.json.JsonMapper mapper) {
         this.writer = writer;
         this.repository = repository;
+        this.mapper = mapper;
     }
 
     /**
@@ -58,7 +60,8 @@ public class SubmitResponse {
         checkAccepting(consultation, receivedAt, submitter);
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.title(),
                 submission.respondent(), answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey,
-                requestHash, LocaleContextHolder.getLocale()));
+                requestHash, LocaleContextHolder.getLocale(),
+                AnswersJson.toStoredJson(mapper, answers))); // here, not on the one writer thread
         return written.replayed() ? replay(written, requestHash) : new Accepted(written.response(), false);
     }
 
