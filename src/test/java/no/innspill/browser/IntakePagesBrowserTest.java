@@ -46,11 +46,14 @@ class IntakePagesBrowserTest {
             browser.assertAccessible("intake list");
             driver.findElement(By.id("filer")).sendKeys(word.toString());
             driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("svar-fra-kommunen.docx")));
             browser.assertAccessible("intake list after upload");
             browser.screenshots("10-intake-list");
 
             driver.findElement(By.partialLinkText("svar-fra-kommunen.docx")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("svar-fra-kommunen.docx");
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "svar-fra-kommunen.docx"));
             browser.assertAccessible("intake review");
             browser.screenshots("11-intake-review");
         }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import java.time.Duration;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The form with the keyboard alone: skip link, fields in order, radio with the space bar, submit with Enter. */
@@ -51,7 +54,7 @@ class KeyboardTest {
                 keys.sendKeys(Keys.TAB).perform();
             }
             keys.sendKeys(Keys.ENTER).perform();
-            assertThat(driver.getTitle()).startsWith("Se over");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.titleContains("Se over"));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tastatur kommune", "Skrevet uten mus.");
         }
     }
@@ -62,7 +65,10 @@ class KeyboardTest {
             var driver = browser.driver;
             driver.get("http://localhost:" + port + "/horinger/22-414/svar");
             driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(Keys.ENTER);
-            assertThat(active(driver).getAttribute("id")).isEqualTo("error-summary");
+            // the Enter submits the form: wait for the next page before asking what has focus
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> "error-summary".equals(active(d).getAttribute("id")));
             new Actions(driver).sendKeys(Keys.TAB).perform();
             assertThat(active(driver).getAttribute("href")).endsWith("#respondent-name");
         }
