@@ -38,7 +38,7 @@ record FormView(List<QuestionView> questions, Map<String, PageError> errors) {
             TextInput text = null;
             if (question.kind() == QuestionKind.CHOICE) {
                 for (Question.Option option : question.options()) {
-                    String inputId = WebValidation.choiceInputId(id, option.id());
+                    String inputId = FormInputs.choiceInputId(id, option.id());
                     String label = question.elaboration() != null && question.elaboration().hint() != null
                             ? option.label() + ", " + question.elaboration().hint() : option.label();
                     options.add(new ChoiceInput(inputId, id + ".choice", option.id(), label, option.id().equals(data.choice(id))));
@@ -63,7 +63,7 @@ record FormView(List<QuestionView> questions, Map<String, PageError> errors) {
     }
 
     private static TextInput textInput(String answerId, String label, ResponseFormData data, Map<String, PageError> errors, int limit) {
-        String inputId = WebValidation.textInputId(answerId);
+        String inputId = FormInputs.textInputId(answerId);
         return new TextInput(inputId, answerId + ".text", label, data.text(answerId), limit, message(errors, inputId));
     }
 

@@ -50,7 +50,7 @@ class WebValidation {
         if (!errors.isEmpty()) {
             Map<String, PageError> byInput = new LinkedHashMap<>();
             for (FieldError error : errors) {
-                String inputId = inputId(error.field(), form);
+                String inputId = FormInputs.inputId(error.field(), form);
                 byInput.putIfAbsent(inputId, new PageError(inputId, message(error, locale)));
             }
             return new Result(null, byInput);
@@ -60,50 +60,6 @@ class WebValidation {
     }
 
     private String message(FieldError error, Locale locale) {
-        String code = error.code() == null ? "invalid" : error.code();
-        String label = messages.getMessage("field." + labelKey(error.field()), null, "", locale);
-        Object[] args = new Object[error.args().size() + 1];
-        args[0] = label;
-        for (int i = 0; i < error.args().size(); i++) {
-            args[i + 1] = error.args().get(i);
-        }
-        return messages.getMessage("validation." + code, args, locale);
-    }
-
-    private static String labelKey(String field) {
-        if (field.startsWith("respondent.")) {
-            return field;
-        }
-        return field.endsWith(".choice") ? "answer.choice" : "answer.text";
-    }
-
-    /** The id of the input an error belongs to; see the form template for the same scheme. */
-    static String inputId(String field, FormDefinition form) {
-        if (field.equals("respondent.kind")) {
-            return "respondent-kind-organisation";
-        }
-        if (field.startsWith("respondent.")) {
-            return "respondent-" + field.substring("respondent.".length());
-        }
-        if (field.startsWith("answers.") && field.endsWith(".choice")) {
-            String id = field.substring("answers.".length(), field.length() - ".choice".length());
-            return form.target(id).map(target -> choiceInputId(id, target.question().options().get(0).id()))
-                    .orElse("respondent-name");
-        }
-        if (field.startsWith("answers.") && field.endsWith(".text")) {
-            return textInputId(field.substring("answers.".length(), field.length() - ".text".length()));
-        }
-        // the whole response (empty): point at the first question
-        String first = form.answerIds().get(0);
-        var target = form.target(first).orElseThrow();
-        return target.takesChoice() ? choiceInputId(first, target.question().options().get(0).id()) : textInputId(first);
-    }
-
-    static String choiceInputId(String answerId, String optionId) {
-        return "a-" + answerId.replace('.', '_') + "-choice-" + optionId;
-    }
-
-    static String textInputId(String answerId) {
-        return "a-" + answerId.replace('.', '_') + "-text";
+        return FormInputs.message(messages, error, locale);
     }
 }

@@ -3,6 +3,7 @@ package no.innspill.intake.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.innspill.response.FormInputs;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.QuestionKind;
@@ -37,7 +38,7 @@ record ReviewForm(List<QuestionView> questions, Map<String, PageError> errors) {
             TextInput text = null;
             if (question.kind() == QuestionKind.CHOICE) {
                 for (Question.Option option : question.options()) {
-                    String inputId = ReviewValidation.choiceInputId(id, option.id());
+                    String inputId = FormInputs.choiceInputId(id, option.id());
                     options.add(new ChoiceInput(inputId, id + ".choice", option.id(), option.label(), option.id().equals(data.choice(id))));
                 }
                 choiceError = message(errors, options.get(0).id());
@@ -60,7 +61,7 @@ record ReviewForm(List<QuestionView> questions, Map<String, PageError> errors) {
     }
 
     private static TextInput textInput(String answerId, String label, ReviewData data, Map<String, PageError> errors, int limit) {
-        String inputId = ReviewValidation.textInputId(answerId);
+        String inputId = FormInputs.textInputId(answerId);
         return new TextInput(inputId, answerId + ".text", label, data.text(answerId), limit, message(errors, inputId));
     }
 

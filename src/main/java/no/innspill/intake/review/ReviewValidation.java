@@ -15,6 +15,7 @@ import no.innspill.form.FormDefinition;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.response.Channel;
+import no.innspill.response.FormInputs;
 import no.innspill.response.ResponseSubmission;
 import no.innspill.response.SubmissionReader;
 import org.springframework.context.MessageSource;
@@ -64,7 +65,7 @@ class ReviewValidation {
         }
         fieldErrors.addAll(AnswerValidator.errors(form, data.answers(form)));
         for (FieldError error : fieldErrors) {
-            String inputId = inputId(error.field(), form);
+            String inputId = FormInputs.inputId(error.field(), form);
             errors.putIfAbsent(inputId, new PageError(inputId, message(error, locale)));
         }
         Channel channel = switch (data.channel() == null ? "" : data.channel()) {
@@ -108,53 +109,10 @@ class ReviewValidation {
     }
 
     private String message(FieldError error, Locale locale) {
-        String code = error.code() == null ? "invalid" : error.code();
-        String label = messages.getMessage("field." + labelKey(error.field()), null, "", locale);
-        Object[] args = new Object[error.args().size() + 1];
-        args[0] = label;
-        for (int i = 0; i < error.args().size(); i++) {
-            args[i + 1] = error.args().get(i);
-        }
-        return messages.getMessage("validation." + code, args, locale);
+        return FormInputs.message(messages, error, locale);
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String labelKey(String field) {
-        if (field.startsWith("respondent.")) {
-            return field;
-        }
-        return field.endsWith(".choice") ? "answer.choice" : "answer.text";
-    }
-
-    /** The id of the input an error belongs to; the same scheme as the web response form. */
-    static String inputId(String field, FormDefinition form) {
-        if (field.equals("respondent.kind")) {
-            return "respondent-kind-organisation";
-        }
-        if (field.startsWith("respondent.")) {
-            return "respondent-" + field.substring("respondent.".length());
-        }
-        if (field.startsWith("answers.") && field.endsWith(".choice")) {
-            String id = field.substring("answers.".length(), field.length() - ".choice".length());
-            return form.target(id).map(target -> choiceInputId(id, target.question().options().get(0).id()))
-                    .orElse("respondent-name");
-        }
-        if (field.startsWith("answers.") && field.endsWith(".text")) {
-            return textInputId(field.substring("answers.".length(), field.length() - ".text".length()));
-        }
-        String first = form.answerIds().get(0);
-        var target = form.target(first).orElseThrow();
-        return target.takesChoice() ? choiceInputId(first, target.question().options().get(0).id()) : textInputId(first);
-    }
-
-    static String choiceInputId(String answerId, String optionId) {
-        return "a-" + answerId.replace('.', '_') + "-choice-" + optionId;
-    }
-
-    static String textInputId(String answerId) {
-        return "a-" + answerId.replace('.', '_') + "-text";
     }
 }
