@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class ConsultationPagesTest {
+class ConsultationPagesIT {
 
     @LocalServerPort
     int port;

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The db-scheduler set-up: every Task bean becomes a job, started when the application is ready and stopped on shutdown. */
 @IntegrationTest
-class SchedulerSetupTest {
+class SchedulerSetupIT {
 
     private static final AtomicInteger TICKS = new AtomicInteger();
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
-class ApiBasicsTest {
+class ApiBasicsIT {
 
     @LocalServerPort
     int port;

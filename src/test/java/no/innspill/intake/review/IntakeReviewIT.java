@@ -29,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "innspill.intake.max-file-size=300KB")
-class IntakeReviewTest {
+class IntakeReviewIT {
 
     private static final String SLUG = "22-414";
     private static final String INTAKE = "/saksbehandler/horinger/" + SLUG + "/innkommende";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Innspill in a process of its own, killed with SIGKILL mid-life: the next start on the same data
  * directory finds every registered response, and numbering goes on without a gap.
  */
-class RestartAfterKillTest {
+class RestartAfterKillIT {
 
     private final List<Process> processes = new ArrayList<>();
     private Path dataDirectory;

@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * nodes at once still get unique, gapless document numbers.
  */
 @IntegrationTest
-class TwoNodesTest {
+class TwoNodesIT {
 
     @LocalServerPort
     int port;

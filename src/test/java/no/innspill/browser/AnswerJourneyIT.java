@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * staff and find the response. axe-core checks every page on the way.
  */
 @IntegrationTest
-class AnswerJourneyTest {
+class AnswerJourneyIT {
 
     @LocalServerPort
     int port;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * where {@code soffice} is installed.
  */
 @EnabledIf("libreOfficeInstalled")
-class WordFormLibreOfficeTest {
+class WordFormLibreOfficeIT {
 
     static boolean libreOfficeInstalled() {
         String path = System.getenv("PATH");

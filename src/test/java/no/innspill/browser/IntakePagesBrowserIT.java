@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The case worker's intake pages in Chromium: upload a Word form, review it beside the original, confirm. axe-core on each. */
 @IntegrationTest
-class IntakePagesBrowserTest {
+class IntakePagesBrowserIT {
 
     @LocalServerPort
     int port;

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
-class ResponseApiTest {
+class ResponseApiIT {
 
     private static final String RESPONSES = DEMO + "/responses";
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
-class DemoDataTest {
+class DemoDataIT {
 
     @LocalServerPort
     int port;

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The form with the keyboard alone: skip link, fields in order, radio with the space bar, submit with Enter. */
 @IntegrationTest
-class KeyboardTest {
+class KeyboardIT {
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The answering pages over real HTTP, the way a browser without JavaScript uses them. */
 @IntegrationTest
-class AnswerPagesTest {
+class AnswerPagesIT {
 
     private static final String FORM = "/horinger/22-414/svar";
 

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The case worker's pages over real HTTP: login, consultations, responses with counts and filters, the outbox. */
 @IntegrationTest
-class StaffPagesTest {
+class StaffPagesIT {
 
     @LocalServerPort
     int port;

@@ -40,7 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * every message is taken in exactly once — after a second look, after its flag is lost, after a
  * restart — and broken attachments become items with clear errors while good ones are read.
  */
-class MailboxIntakeTest {
+class MailboxIntakeIT {
 
     private static final int SMTP_PORT = freePort();
     private static final int IMAP_PORT = freePort();

@@ -13,7 +13,7 @@ import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfigurati
 /** The service as the application wires it: Boot's Thymeleaf engine and spring.messages from application.yaml, no database. */
 @SpringBootTest(classes = ResponseDocuments.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ImportAutoConfiguration({ThymeleafAutoConfiguration.class, MessageSourceAutoConfiguration.class})
-class ResponseDocumentsWiringTest {
+class ResponseDocumentsWiringIT {
 
     @Autowired
     ResponseDocuments documents;

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1",
         "innspill.mail.poll-interval=300ms",
         "innspill.jobs.polling-interval=200ms"})
-class ReceiptMailTest {
+class ReceiptMailIT {
 
     private static final int SMTP_PORT = freePort();
 

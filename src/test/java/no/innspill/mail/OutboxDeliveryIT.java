@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "innspill.mail.poll-interval=300ms",
         "innspill.mail.first-retry-delay=2s",
         "innspill.jobs.polling-interval=200ms"})
-class OutboxDeliveryTest {
+class OutboxDeliveryIT {
 
     /** A fixed port, so GreenMail can be stopped and started again where the application expects it. */
     private static final int SMTP_PORT = freePort();
@@ -285,7 +285,7 @@ class OutboxDeliveryTest {
     }
 
     private static List<String> receivedStartingWith(String prefix) {
-        return Arrays.stream(smtp.getReceivedMessages()).map(OutboxDeliveryTest::subjectOf)
+        return Arrays.stream(smtp.getReceivedMessages()).map(OutboxDeliveryIT::subjectOf)
                 .filter(s -> s != null && s.startsWith(prefix)).toList();
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * right, at least 98 % of the text fields matching the truth at word level ≥ 0.98, letters kept
  * whole as unplaced. The PDF half needs LibreOffice to make the PDFs.
  */
-class CorpusAccuracyTest {
+class CorpusAccuracyIT {
 
     @Test
     void theCorpusHasWhatTheIssueAsksFor() {

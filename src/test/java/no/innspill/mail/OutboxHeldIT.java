@@ -13,7 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /** Without an SMTP server (no {@code spring.mail.host}) mail is kept, readable, as held. */
 @IntegrationTest
-class OutboxHeldTest {
+class OutboxHeldIT {
 
     @Autowired
     Outbox outbox;

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Without INNSPILL_ADMIN_PASSWORD the first start makes up a password and prints it once. */
 @ExtendWith(OutputCaptureExtension.class)
-class FirstStaffAccountTest {
+class FirstStaffAccountIT {
 
     private static final Pattern PASSWORD = Pattern.compile("password:\\s+(\\S+)");
 
