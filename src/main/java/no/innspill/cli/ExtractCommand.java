@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
+import no.innspill.consultation.ConsultationDefinition;
+import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
 import no.innspill.intake.Extractor;
@@ -51,8 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<FormDefinition> form = FormDefinitions.bundled(consultation.strip());
-        if (form.isEmpty()) {
+        Optional<ConsultationDefinition> definition = ConsultationDefinitions.bundled(consultation.strip());
+        if (definition.isEmpty()) {
             err.println("Unknown consultation " + consultation + ": no bundled form definition for it (try 22/414)");
             return 2;
         }
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             boolean failed = false;
             for (Path file : files) {
-                Map<String, Object> line = read(file, form.get());
+                Map<String, Object> line = read(file, definition.get());
                 failed |= line.containsKey("error");
                 out.println(JSON.writeValueAsString(line));
                 out.flush();
@@ -73,12 +74,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> read(Path file, FormDefinition form) {
+    private Map<String, Object> read(Path file, ConsultationDefinition definition) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("file", file.toString());
+        FormDefinition form = definition.form();
         try {
-            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form);
-            line.put("consultation", form.caseNumber());
+            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form, definition.caseDetails());
+            line.put("consultation", definition.caseNumber());
             line.put("respondent", extraction.respondent());
             line.put("answers", answers(extraction, form));
             line.put("unplaced", extraction.unplaced());

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
+import no.innspill.consultation.ConsultationDefinition;
+import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.form.Question;
 import no.innspill.platform.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -43,11 +44,12 @@ final class ValidateFormCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            FormDefinition form = FormDefinitions.parse(yaml);
+            ConsultationDefinition definition = ConsultationDefinitions.parse(yaml);
+            FormDefinition form = definition.form();
             out.println(file + ": valid form definition");
-            out.println("  " + form.caseNumber() + " " + form.title());
-            out.println("  owner " + form.owner() + ", deadline "
-                    + form.deadline().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " Europe/Oslo");
+            out.println("  " + definition.caseNumber() + " " + definition.title());
+            out.println("  owner " + definition.owner() + ", deadline "
+                    + definition.deadline().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " Europe/Oslo");
             out.println("  " + form.questions().size() + " questions, answer ids: " + String.join(", ", form.answerIds()));
             for (Question question : form.questions()) {
                 out.println("  " + question.number() + ") " + question.id() + " [" + question.kind() + "] " + question.text());

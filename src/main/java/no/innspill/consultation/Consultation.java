@@ -2,13 +2,15 @@ package no.innspill.consultation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import no.innspill.form.FormDefinition;
+import no.innspill.document.CaseDetails;
+import no.innspill.form.FormRef;
 
 /**
- * A consultation and its form.
+ * A consultation: its case, its lifecycle and the form version it asks respondents to fill in.
  *
- * @param deadline when the public may no longer answer; starts as the form's deadline, but may be
- *                 set apart from it (the demo moves it into the future)
+ * @param deadline      when the public may no longer answer
+ * @param responseEmail the receiving address (postmottak) for answers by e-mail
+ * @param form          the form version new responses answer; the form module holds it
  */
 public record Consultation(
         long id,
@@ -17,7 +19,9 @@ public record Consultation(
         String owner,
         ConsultationStatus status,
         Instant deadline,
-        FormDefinition form,
+        String responseEmail,
+        String emailInstructions,
+        FormRef form,
         Instant createdAt) {
 
     /** The case number as used in URLs: 22/414 → 22-414. */
@@ -27,6 +31,11 @@ public record Consultation(
 
     public static String toSlug(String caseNumber) {
         return caseNumber.replace('/', '-');
+    }
+
+    /** What the form's documents print about this consultation. */
+    public CaseDetails caseDetails() {
+        return new CaseDetails(caseNumber, title, owner, emailInstructions);
     }
 
     /** A response received at this time comes after the deadline (compared to the second). */

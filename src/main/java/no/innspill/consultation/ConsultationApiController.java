@@ -11,6 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import no.innspill.form.FormDefinition;
+import no.innspill.form.Forms;
+import no.innspill.form.Question;
+import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
@@ -30,9 +33,15 @@ class ConsultationApiController {
 
     static final String STAFF = "STAFF";
     private final Consultations consultations;
+    private final Forms forms;
 
-    ConsultationApiController(Consultations consultations) {
+    ConsultationApiController(Consultations consultations, Forms forms) {
         this.consultations = consultations;
+        this.forms = forms;
+    }
+
+    /** A consultation's form as the API shows it: the version new responses answer, and its content. */
+    record FormResource(int version, String intro, List<String> themes, List<Question> questions) {
     }
 
     @GetMapping
@@ -42,20 +51,32 @@ class ConsultationApiController {
         boolean staff = request.isUserInRole(STAFF);
         return consultations.all().stream()
                 .filter(c -> staff || c.status() != ConsultationStatus.DRAFT)
-                .map(c -> ConsultationView.of(c, now))
+                .map(c -> view(c, now))
                 .toList();
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "One consultation, by case number with a dash (22-414)")
     ConsultationView get(@PathVariable String slug, HttpServletRequest request) {
-        return ConsultationView.of(visible(slug, request), Instant.now());
+        return view(visible(slug, request), Instant.now());
     }
 
     @GetMapping("/{slug}/form")
-    @Operation(summary = "The consultation's form definition")
-    FormDefinition form(@PathVariable String slug, HttpServletRequest request) {
-        return visible(slug, request).form();
+    @Operation(summary = "The consultation's form: the version new responses answer, with its questions")
+    FormResource form(@PathVariable String slug, HttpServletRequest request) {
+        Consultation consultation = visible(slug, request);
+        FormDefinition form = forms.get(consultation.form());
+        return new FormResource(consultation.form().version(), form.intro(), form.themes(), form.questions());
+    }
+
+    @GetMapping(path = "/{slug}/definition", produces = "application/yaml")
+    @Operation(summary = "The consultation as a YAML definition, as it can be imported again (staff)")
+    ResponseEntity<String> definition(@PathVariable String slug) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/yaml;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"horing-" + slug + ".yaml\"")
+                .body(ConsultationDefinitions.toYaml(consultations.definition(consultation)));
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
@@ -63,19 +84,19 @@ class ConsultationApiController {
     ResponseEntity<ConsultationView> create(@RequestBody String yaml) {
         Consultation created = consultations.create(yaml);
         return ResponseEntity.created(URI.create("/api/v1/consultations/" + created.slug()))
-                .body(ConsultationView.of(created, Instant.now()));
+                .body(view(created, Instant.now()));
     }
 
     @PostMapping("/{slug}/open")
     @Operation(summary = "Open a draft consultation for responses (staff)")
     ConsultationView open(@PathVariable String slug) {
-        return ConsultationView.of(consultations.open(slug), Instant.now());
+        return view(consultations.open(slug), Instant.now());
     }
 
     @PostMapping("/{slug}/close")
     @Operation(summary = "Close a consultation; no more public responses (staff)")
     ConsultationView close(@PathVariable String slug) {
-        return ConsultationView.of(consultations.close(slug), Instant.now());
+        return view(consultations.close(slug), Instant.now());
     }
 
     @PutMapping("/{slug}/deadline")
@@ -85,7 +106,11 @@ class ConsultationApiController {
         if (!(value instanceof String text)) {
             throw new InvalidInputException("No deadline given", List.of(FieldError.of("deadline", "is missing; give a date-time such as 2026-12-31T23:59")));
         }
-        return ConsultationView.of(consultations.changeDeadline(slug, parseDeadline(text)), Instant.now());
+        return view(consultations.changeDeadline(slug, parseDeadline(text)), Instant.now());
+    }
+
+    private ConsultationView view(Consultation consultation, Instant now) {
+        return ConsultationView.of(consultation, forms.get(consultation.form()), now);
     }
 
     private Consultation visible(String slug, HttpServletRequest request) {
@@ -101,7 +126,7 @@ class ConsultationApiController {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(FormDefinition.OSLO).toInstant();
+                return LocalDateTime.parse(text).atZone(DateFormats.OSLO).toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException("Unreadable deadline", List.of(FieldError.of("deadline",
                         "\"" + text + "\" is not a date-time such as 2026-12-31T23:59")));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.document.WordForm;
+import no.innspill.form.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,10 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ConsultationPagesController {
 
     private final Consultations consultations;
+    private final Forms forms;
     private final ResponseDocuments documents;
 
-    ConsultationPagesController(Consultations consultations, ResponseDocuments documents) {
+    ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents) {
         this.consultations = consultations;
+        this.forms = forms;
         this.documents = documents;
     }
 
@@ -30,7 +33,7 @@ class ConsultationPagesController {
     @GetMapping("/horinger/{slug}/skjema.pdf")
     ResponseEntity<byte[]> blankPdf(@PathVariable String slug, Locale locale) {
         Consultation consultation = visible(slug);
-        return download(documents.blankFormPdf(consultation.form(), locale), MediaType.APPLICATION_PDF,
+        return download(documents.blankFormPdf(forms.get(consultation.form()), consultation.caseDetails(), locale), MediaType.APPLICATION_PDF,
                 "horingssvarskjema-" + slug + ".pdf");
     }
 
@@ -38,7 +41,7 @@ class ConsultationPagesController {
     @GetMapping("/horinger/{slug}/skjema.docx")
     ResponseEntity<byte[]> blankWord(@PathVariable String slug, Locale locale) {
         Consultation consultation = visible(slug);
-        return download(WordForm.blankForm(consultation.form(), locale),
+        return download(WordForm.blankForm(forms.get(consultation.form()), consultation.caseDetails(), locale),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                 "horingssvarskjema-" + slug + ".docx");
     }
@@ -72,7 +75,7 @@ class ConsultationPagesController {
     String detail(@PathVariable String slug, Model model) {
         Consultation consultation = visible(slug);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", consultation.form());
+        model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
         return "consultation/detail";
     }

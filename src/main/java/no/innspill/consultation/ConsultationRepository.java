@@ -5,22 +5,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
+import no.innspill.form.FormRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The table {@code consultation}. */
 @Repository
 class ConsultationRepository {
 
-    private static final String COLUMNS = "id, case_number, title, owner, status, deadline, definition_yaml, created_at";
+    private static final String COLUMNS = """
+            id, case_number, title, owner, status, deadline, response_email, email_instructions, form_id, form_version,
+            created_at""";
 
     private final JdbcClient jdbc;
-    /** Definitions never change once stored, so each is parsed once per node. */
-    private final Map<Long, FormDefinition> forms = new ConcurrentHashMap<>();
 
     ConsultationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,14 +38,21 @@ class ConsultationRepository {
         return jdbc.sql("select " + COLUMNS + " from consultation where id = ?").param(id).query(this::map).optional();
     }
 
+    boolean caseNumberTaken(String caseNumber) {
+        return jdbc.sql("select exists (select 1 from consultation where case_number = ?)").param(caseNumber)
+                .query(Boolean.class).single();
+    }
+
     /** @return the new consultation, or empty when the case number is taken */
-    Optional<Consultation> insert(String yaml, FormDefinition form, ConsultationStatus status, Instant deadline) {
+    Optional<Consultation> insert(ConsultationDefinition definition, FormRef form, ConsultationStatus status, Instant deadline) {
         return jdbc.sql("""
-                        insert into consultation (case_number, title, owner, status, deadline, definition_yaml)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into consultation (case_number, title, owner, status, deadline, response_email, email_instructions,
+                                                  form_id, form_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_number) do nothing
                         returning """ + " " + COLUMNS)
-                .params(form.caseNumber(), form.title(), form.owner(), status.dbValue(), Timestamp.from(deadline), yaml)
+                .params(definition.caseNumber(), definition.title(), definition.owner(), status.dbValue(), Timestamp.from(deadline),
+                        definition.responseEmail(), definition.emailInstructions(), form.formId(), form.version())
                 .query(this::map).optional();
     }
 
@@ -57,15 +62,24 @@ class ConsultationRepository {
     }
 
     void updateDeadline(long id, Instant deadline) {
-        jdbc.sql("update consultation set deadline = ? where id = ?").params(Timestamp.from(deadline), id).update();
+        jdbc.sql("update consultation set deadline = ?, deadline_passed_at = null where id = ?")
+                .params(Timestamp.from(deadline), id).update();
+    }
+
+    /**
+     * Marks each open consultation whose deadline has passed by {@code now} and was not marked before;
+     * with several nodes, the row lock lets one of them win each.
+     */
+    List<Consultation> markDeadlinesPassed(Instant now) {
+        return jdbc.sql("update consultation set deadline_passed_at = ? where status = 'open' and deadline < ?"
+                        + " and deadline_passed_at is null returning " + COLUMNS)
+                .params(Timestamp.from(now), Timestamp.from(now)).query(this::map).list();
     }
 
     private Consultation map(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        String yaml = rs.getString("definition_yaml");
-        FormDefinition form = forms.computeIfAbsent(id, key -> FormDefinitions.parse(yaml));
-        return new Consultation(id, rs.getString("case_number"), rs.getString("title"), rs.getString("owner"),
-                ConsultationStatus.fromDb(rs.getString("status")), rs.getTimestamp("deadline").toInstant(), form,
-                rs.getTimestamp("created_at").toInstant());
+        return new Consultation(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"), rs.getString("owner"),
+                ConsultationStatus.fromDb(rs.getString("status")), rs.getTimestamp("deadline").toInstant(),
+                rs.getString("response_email"), rs.getString("email_instructions"),
+                new FormRef(rs.getLong("form_id"), rs.getInt("form_version")), rs.getTimestamp("created_at").toInstant());
     }
 }

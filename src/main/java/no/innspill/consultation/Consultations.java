@@ -2,68 +2,47 @@ package no.innspill.consultation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
+import no.innspill.form.FormRef;
+import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.NotFoundException;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
-/** The consultation module's API: find consultations, create them from YAML, open and close them. */
+/**
+ * The consultation module's API: find consultations, create them from a definition, open, close
+ * and move their deadline. Lifecycle changes are published as {@link ConsultationOpened} and
+ * {@link ConsultationClosed} in the transaction that makes them.
+ */
 @Service
 public class Consultations {
 
-    /**
-     * Consultations by slug, kept for a second: every submission looks its consultation up, and
-     * that read cost as much as the insert (docs/benchmarks.md). Changes made on this node clear it
-     * at once; another node's change (closing, a new deadline) is seen within the second.
-     */
-    private static final long CACHE_NANOS = 1_000_000_000L;
-    private record Cached(long until, Optional<Consultation> value) {
-    }
-    private final Map<String, Cached> bySlug = new ConcurrentHashMap<>();
     private final ConsultationRepository repository;
+    private final ConsultationLookup lookup;
+    private final Forms forms;
+    private final ApplicationEventPublisher events;
 
-    Consultations(ConsultationRepository repository) {
+    Consultations(ConsultationRepository repository, ConsultationLookup lookup, Forms forms, ApplicationEventPublisher events) {
         this.repository = repository;
-    }
-
-    /** Forgets cached consultations now and again when the change commits, so no reader keeps the old state. */
-    private void evictAfterCommit() {
-        bySlug.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    bySlug.clear();
-                }
-            });
-        }
+        this.lookup = lookup;
+        this.forms = forms;
+        this.events = events;
     }
 
     public List<Consultation> all() {
         return repository.findAll();
     }
 
+    /** By slug (22-414); cached for a second, so another node's change may show that much later. */
     public Optional<Consultation> findBySlug(String slug) {
         if (slug == null || !slug.matches("\\d{2}-\\d{1,6}")) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        Cached cached = bySlug.get(slug);
-        if (cached != null && now - cached.until() < 0) {
-            return cached.value();
-        }
-        Optional<Consultation> value = repository.findByCaseNumber(slug.replace('-', '/'));
-        if (value.isPresent()) { // never remember an absence: it may be created in the next instant
-            bySlug.put(slug, new Cached(now + CACHE_NANOS, value));
-        }
-        return value;
+        return lookup.bySlug(slug);
     }
 
     public Optional<Consultation> findById(long id) {
@@ -74,14 +53,18 @@ public class Consultations {
         return findBySlug(slug).orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 
+    public Consultation getById(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("There is no consultation with id " + id));
+    }
+
     /** Creates a draft from a YAML definition, with the definition's deadline. */
     @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Consultation create(String yaml) {
-        FormDefinition form = FormDefinitions.parse(yaml);
-        evictAfterCommit();
-        return repository.insert(yaml, form, ConsultationStatus.DRAFT, form.deadlineInstant())
+        ConsultationDefinition definition = ConsultationDefinitions.parse(yaml);
+        return insert(definition, ConsultationStatus.DRAFT, definition.deadlineInstant())
                 .orElseThrow(() -> new ConflictException("Case number taken",
-                        "A consultation with case number " + form.caseNumber() + " exists already"));
+                        "A consultation with case number " + definition.caseNumber() + " exists already"));
     }
 
     /**
@@ -89,15 +72,18 @@ public class Consultations {
      * exists already (then nothing happens). For bundled demo data.
      */
     @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Optional<Consultation> createOpenIfAbsent(String yaml, Instant deadline) {
-        FormDefinition form = FormDefinitions.parse(yaml);
-        evictAfterCommit();
-        return repository.insert(yaml, form, ConsultationStatus.OPEN, deadline);
+        ConsultationDefinition definition = ConsultationDefinitions.parse(yaml);
+        Optional<Consultation> created = insert(definition, ConsultationStatus.OPEN, deadline);
+        created.ifPresent(consultation -> events.publishEvent(new ConsultationOpened(consultation.id(), consultation.caseNumber())));
+        return created;
     }
 
     @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Consultation open(String slug) {
-        Consultation consultation = getBySlug(slug);
+        Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.OPEN) {
             return consultation;
         }
@@ -109,31 +95,62 @@ public class Consultations {
             throw new ConflictException("Deadline passed", "The deadline of " + consultation.caseNumber()
                     + " has passed; give it a later deadline before opening it");
         }
-        repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN);
-        evictAfterCommit();
-        return getBySlug(slug);
+        if (repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN)) {
+            events.publishEvent(new ConsultationOpened(consultation.id(), consultation.caseNumber()));
+        }
+        return getFresh(slug);
     }
 
     @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Consultation close(String slug) {
-        Consultation consultation = getBySlug(slug);
+        Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.CLOSED) {
             return consultation;
         }
-        repository.updateStatus(consultation.id(), consultation.status(), ConsultationStatus.CLOSED);
-        evictAfterCommit();
-        return getBySlug(slug);
+        if (repository.updateStatus(consultation.id(), consultation.status(), ConsultationStatus.CLOSED)) {
+            events.publishEvent(new ConsultationClosed(consultation.id(), consultation.caseNumber()));
+        }
+        return getFresh(slug);
     }
 
     @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Consultation changeDeadline(String slug, Instant deadline) {
-        Consultation consultation = getBySlug(slug);
+        Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.CLOSED) {
             throw new ConflictException("Consultation closed", "Consultation " + consultation.caseNumber()
                     + " is closed; its deadline can no longer change");
         }
         repository.updateDeadline(consultation.id(), deadline);
-        evictAfterCommit();
-        return getBySlug(slug);
+        return getFresh(slug);
+    }
+
+    /** The definition this consultation would be exported as: its case data and its current form. */
+    public ConsultationDefinition definition(Consultation consultation) {
+        return new ConsultationDefinition(consultation.caseNumber(), consultation.title(), consultation.owner(),
+                consultation.deadline().atZone(no.innspill.platform.DateFormats.OSLO).toLocalDateTime(),
+                consultation.responseEmail(), consultation.emailInstructions(), forms.get(consultation.form()));
+    }
+
+    private Optional<Consultation> insert(ConsultationDefinition definition, ConsultationStatus status, Instant deadline) {
+        if (repository.caseNumberTaken(definition.caseNumber())) {
+            return Optional.empty();
+        }
+        FormRef form = forms.create(definition.form());
+        Optional<Consultation> inserted = repository.insert(definition, form, status, deadline);
+        if (inserted.isEmpty()) { // another node took the case number in between: keep no orphan form
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return inserted;
+    }
+
+    /** Read past the cache: a change reads what it changes, never a second-old copy. */
+    private Consultation getFresh(String slug) {
+        if (slug == null || !slug.matches("\\d{2}-\\d{1,6}")) {
+            throw new NotFoundException("There is no consultation " + slug);
+        }
+        return repository.findByCaseNumber(slug.replace('-', '/'))
+                .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 }

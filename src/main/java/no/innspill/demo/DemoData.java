@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import no.innspill.platform.DateFormats;
 import no.innspill.consultation.Consultation;
+import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.consultation.Consultations;
-import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
 import no.innspill.platform.EmbeddedDatabaseCondition;
 import no.innspill.response.Channel;
 import no.innspill.response.SubmissionReader;
@@ -55,9 +55,9 @@ class DemoData implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        String yaml = FormDefinitions.bundledYaml(CASE_NUMBER).orElseThrow();
-        Instant deadline = LocalDate.now(FormDefinition.OSLO).plusMonths(3).atTime(LocalTime.of(23, 59, 59))
-                .atZone(FormDefinition.OSLO).toInstant();
+        String yaml = ConsultationDefinitions.bundledYaml(CASE_NUMBER).orElseThrow();
+        Instant deadline = LocalDate.now(DateFormats.OSLO).plusMonths(3).atTime(LocalTime.of(23, 59, 59))
+                .atZone(DateFormats.OSLO).toInstant();
         boolean created = consultations.createOpenIfAbsent(yaml, deadline).isPresent();
         // Registered on every start under a fixed idempotency key: after the first time it is a
         // no-op, and a crash between creating the consultation and registering the seed heals itself.

@@ -40,10 +40,11 @@ public class ResponseDocuments {
      * @param answers by answer id ({@code q1}, {@code q2.goal1}, …); ids missing from it are shown as not answered
      * @param locale  the language of the document's own labels; the form's texts stay as written
      */
-    public byte[] responsePdf(FormDefinition form, Map<String, Answer> answers, ResponseDetails details, Locale locale) {
+    public byte[] responsePdf(FormDefinition form, CaseDetails caseDetails, Map<String, Answer> answers, ResponseDetails details,
+                              Locale locale) {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(details, "details");
-        Context context = context(form, locale);
+        Context context = context(form, caseDetails, locale);
         context.setVariable("answers", answers == null ? Map.of() : answers);
         context.setVariable("details", details);
         context.setVariable("person", "person".equals(details.respondentKind()));
@@ -53,15 +54,17 @@ public class ResponseDocuments {
     }
 
     /** The form as published, to print or read: every option ☐ and room for each answer. */
-    public byte[] blankFormPdf(FormDefinition form, Locale locale) {
+    public byte[] blankFormPdf(FormDefinition form, CaseDetails caseDetails, Locale locale) {
         Objects.requireNonNull(form, "form");
-        return renderer.render(templateEngine.process("document/blank-form", context(form, locale)));
+        return renderer.render(templateEngine.process("document/blank-form", context(form, caseDetails, locale)));
     }
 
-    private Context context(FormDefinition form, Locale requested) {
+    private Context context(FormDefinition form, CaseDetails caseDetails, Locale requested) {
+        Objects.requireNonNull(caseDetails, "caseDetails");
         Locale locale = requested == null ? Locale.forLanguageTag("nb") : requested;
         Context context = new Context(locale);
         context.setVariable("form", form);
+        context.setVariable("caseDetails", caseDetails);
         context.setVariable("lang", language(locale).toLanguageTag());
         return context;
     }
@@ -74,7 +77,7 @@ public class ResponseDocuments {
     private String received(Instant receivedAt, Locale locale) {
         DateTimeFormatter format = receivedFormats.computeIfAbsent(locale, key -> DateTimeFormatter
                 .ofPattern(messages.getMessage("document.received.pattern", null, key), language(key))
-                .withZone(FormDefinition.OSLO));
+                .withZone(no.innspill.platform.DateFormats.OSLO));
         return format.format(receivedAt);
     }
 

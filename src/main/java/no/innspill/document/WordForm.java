@@ -25,30 +25,30 @@ public final class WordForm {
     }
 
     /** The blank form in bokmål, or nynorsk ({@code nn}) or English ({@code en}). */
-    public static byte[] blankForm(FormDefinition form, Locale locale) {
-        return blankForm(form, WordFormMessages.of(locale));
+    public static byte[] blankForm(FormDefinition form, CaseDetails caseDetails, Locale locale) {
+        return blankForm(form, caseDetails, WordFormMessages.of(locale));
     }
 
     /**
      * @param messages the {@code i18n/wordform} bundle in the wanted language; its {@code wordform.language}
      *                 becomes the document's language
      */
-    public static byte[] blankForm(FormDefinition form, ResourceBundle messages) {
-        return blankForm(form, new WordFormMessages(messages));
+    public static byte[] blankForm(FormDefinition form, CaseDetails caseDetails, ResourceBundle messages) {
+        return blankForm(form, caseDetails, new WordFormMessages(messages));
     }
 
-    private static byte[] blankForm(FormDefinition form, WordFormMessages messages) {
+    private static byte[] blankForm(FormDefinition form, CaseDetails caseDetails, WordFormMessages messages) {
         String placeholder = messages.text("placeholder");
         WordFormBody body = new WordFormBody(placeholder);
-        body.heading(1, form.title());
+        body.heading(1, caseDetails.title());
         body.plainText(form.intro());
-        body.paragraph(form.emailInstructions());
+        body.paragraph(caseDetails.emailInstructions());
         respondent(body, messages);
         for (Question question : form.questions()) {
             question(body, question, messages);
         }
-        var texts = new WordFormParts.Texts(form.title(), form.owner(), form.caseNumber(), messages.language(),
-                messages.text("header", form.caseNumber()), messages.text("footer"), placeholder);
+        var texts = new WordFormParts.Texts(caseDetails.title(), caseDetails.owner(), caseDetails.caseNumber(), messages.language(),
+                messages.text("header", caseDetails.caseNumber()), messages.text("footer"), placeholder);
         return WordFormParts.write(body.xml(), texts);
     }
 

@@ -45,28 +45,31 @@ public final class WordFormReader {
     }
 
     private final FormDefinition form;
+    private final String caseNumber;
     private final WordFormMessages messages;
     private final Map<String, List<Control>> byTag = new LinkedHashMap<>();
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    private WordFormReader(FormDefinition form, WordFormMessages messages) {
+    private WordFormReader(FormDefinition form, String caseNumber, WordFormMessages messages) {
         this.form = form;
+        this.caseNumber = caseNumber;
         this.messages = messages;
     }
 
     /** Reads with warnings in bokmål. */
-    public static Filled read(InputStream docx, FormDefinition form) throws IOException {
-        return read(docx, form, Locale.forLanguageTag("nb"));
+    public static Filled read(InputStream docx, FormDefinition form, String caseNumber) throws IOException {
+        return read(docx, form, caseNumber, Locale.forLanguageTag("nb"));
     }
 
     /**
-     * @param docx at most 20 MB; read to its end or to the limit, not closed
+     * @param docx       at most 20 MB; read to its end or to the limit, not closed
+     * @param caseNumber the consultation's (22/414): a form made for another case gets a warning
      * @throws WordFormException when the file is empty, too large, not a .docx, encrypted or damaged
      * @throws IOException       when reading the stream itself fails
      */
-    public static Filled read(InputStream docx, FormDefinition form, Locale warningLanguage) throws IOException {
+    public static Filled read(InputStream docx, FormDefinition form, String caseNumber, Locale warningLanguage) throws IOException {
         Objects.requireNonNull(form, "form");
-        WordFormReader reader = new WordFormReader(form, WordFormMessages.of(warningLanguage));
+        WordFormReader reader = new WordFormReader(form, caseNumber, WordFormMessages.of(warningLanguage));
         XWPFDocument document = WordFormOpener.open(docx);
         try {
             reader.checkCaseNumber(document);
@@ -174,8 +177,8 @@ public final class WordFormReader {
     private void checkCaseNumber(XWPFDocument document) {
         CustomProperties custom = document.getProperties().getCustomProperties();
         var property = custom.getProperty(WordFormTags.CASE_NUMBER_PROPERTY);
-        if (property != null && property.isSetLpwstr() && !property.getLpwstr().strip().equals(form.caseNumber())) {
-            warn("otherCase", property.getLpwstr().strip(), form.caseNumber());
+        if (property != null && property.isSetLpwstr() && !property.getLpwstr().strip().equals(caseNumber)) {
+            warn("otherCase", property.getLpwstr().strip(), caseNumber);
         }
     }
 

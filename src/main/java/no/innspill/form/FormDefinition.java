@@ -1,38 +1,20 @@
 package no.innspill.form;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.form.Question.Part;
 
 /**
- * A consultation's response form, as written in its YAML definition (see docs/forms.md).
- *
- * @param deadline local time in Europe/Oslo; a definition that gives a date means the end of that day
+ * A response form: its introduction, the themes it asks about and its questions (see docs/forms.md).
+ * The consultation it belongs to (case number, title, deadline) is not part of it: a consultation
+ * refers to a form by {@link FormRef}, and the form knows nothing of consultations.
  */
-public record FormDefinition(
-        String caseNumber,
-        String title,
-        String owner,
-        LocalDateTime deadline,
-        String responseEmail,
-        String intro,
-        String emailInstructions,
-        List<String> themes,
-        List<Question> questions) {
-
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+public record FormDefinition(String intro, List<String> themes, List<Question> questions) {
 
     public FormDefinition {
         themes = List.copyOf(themes);
         questions = List.copyOf(questions);
-    }
-
-    public Instant deadlineInstant() {
-        return deadline.atZone(OSLO).toInstant();
     }
 
     /** Every id an answer can have, in form order: {@code q1, q2, q2.goal1, …, q3}. */

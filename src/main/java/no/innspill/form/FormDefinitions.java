@@ -1,38 +1,106 @@
 package no.innspill.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.innspill.form.Question.Part;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.yaml.YamlReader;
+import no.innspill.platform.yaml.YamlReader.Fields;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The form module's entry point: read definitions from YAML, and find the ones bundled in the jar. */
+/**
+ * Form definitions as text. A consultation's YAML definition holds its case data and, in the same
+ * mapping, the form's fields ({@link #FIELDS}); the consultation module reads its own fields and
+ * lets {@link #read} read these with the same reader, so every error of a file is reported at once.
+ * A stored form version is these same fields as JSON ({@link #toJson}), read back through the same
+ * rules ({@link #fromJson}): JSON is YAML, so one parser checks both.
+ */
 public final class FormDefinitions {
+
+    /** The fields of a definition that belong to the form. */
+    public static final Set<String> FIELDS = Set.of("intro", "themes", "questions");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private FormDefinitions() {
     }
 
+    /** Reads the form's fields; use the result only when the reader found no errors. */
+    public static FormDefinition read(YamlReader yaml, Fields fields) {
+        return FormDefinitionParser.read(yaml, fields);
+    }
+
     /**
-     * Reads and checks a definition.
+     * Reads a document that holds only a form's fields.
      *
      * @throws InvalidInputException naming every broken field and its line
      */
     public static FormDefinition parse(String yaml) {
-        return FormDefinitionParser.parse(yaml);
+        YamlReader reader = YamlReader.parse(yaml, "form");
+        FormDefinition form = read(reader, reader.root("form", FIELDS));
+        reader.failOnErrors("form");
+        return form;
     }
 
-    /** The YAML of a definition bundled under {@code forms/} in the jar, by case number (22/414). */
-    public static Optional<String> bundledYaml(String caseNumber) {
-        String resource = "/forms/" + caseNumber.replace('/', '-') + ".yaml";
-        try (InputStream in = FormDefinitions.class.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled form " + resource, e);
+    /** The form's fields in the order a definition writes them, with every default spelled out. */
+    public static Map<String, Object> toMap(FormDefinition form) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (form.intro() != null) {
+            map.put("intro", form.intro());
         }
+        if (!form.themes().isEmpty()) {
+            map.put("themes", form.themes());
+        }
+        List<Object> questions = new ArrayList<>();
+        form.questions().forEach(question -> questions.add(question(question)));
+        map.put("questions", questions);
+        return map;
     }
 
-    public static Optional<FormDefinition> bundled(String caseNumber) {
-        return bundledYaml(caseNumber).map(FormDefinitions::parse);
+    /** The stored form of a version: {@link #toMap} as JSON. */
+    public static String toJson(FormDefinition form) {
+        return JSON.writeValueAsString(toMap(form));
+    }
+
+    /** A stored version read back through the definition's own rules. */
+    public static FormDefinition fromJson(String json) {
+        return parse(json);
+    }
+
+    private static Map<String, Object> question(Question question) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", question.id());
+        map.put("number", question.number());
+        map.put("kind", question.kind().yamlName());
+        map.put("text", question.text());
+        if (question.kind() == QuestionKind.CHOICE) {
+            map.put("options", question.options().stream()
+                    .map(option -> Map.of("id", option.id(), "label", option.label())).toList());
+            if (question.elaboration() != null) {
+                Map<String, Object> elaboration = new LinkedHashMap<>();
+                if (question.elaboration().hint() != null) {
+                    elaboration.put("hint", question.elaboration().hint());
+                }
+                elaboration.put("maxLength", question.elaboration().maxLength());
+                map.put("elaboration", elaboration);
+            }
+        } else {
+            map.put("maxLength", question.maxLength());
+        }
+        if (!question.parts().isEmpty()) {
+            List<Object> parts = new ArrayList<>();
+            for (Part part : question.parts()) {
+                Map<String, Object> partMap = new LinkedHashMap<>();
+                partMap.put("id", part.id());
+                partMap.put("title", part.title());
+                partMap.put("maxLength", part.maxLength());
+                parts.add(partMap);
+            }
+            map.put("parts", parts);
+        }
+        return map;
     }
 }

@@ -2,6 +2,7 @@ package no.innspill.form;
 
 import java.util.Arrays;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kinds of question a form can hold, with the names used in YAML and JSON. */
 public enum QuestionKind {
@@ -15,6 +16,8 @@ public enum QuestionKind {
         this.yamlName = yamlName;
     }
 
+    /** The name in YAML definitions and in the API's JSON. */
+    @JsonValue
     public String yamlName() {
         return yamlName;
     }

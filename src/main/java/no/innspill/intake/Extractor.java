@@ -1,5 +1,6 @@
 package no.innspill.intake;
 
+import no.innspill.document.CaseDetails;
 import no.innspill.form.FormDefinition;
 import no.innspill.intake.extraction.Extractions;
 
@@ -17,10 +18,12 @@ public final class Extractor {
     }
 
     /**
-     * @param fileName the name the file came with; only compared with what the content is
+     * @param fileName    the name the file came with; only compared with what the content is
+     * @param caseDetails the consultation's: its texts are the form's own, not the respondent's
      * @throws ExtractionException with a one-line message when the file cannot be read at all
      */
-    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form) throws ExtractionException {
-        return Extractions.extract(fileName, bytes, form);
+    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails)
+            throws ExtractionException {
+        return Extractions.extract(fileName, bytes, form, caseDetails);
     }
 }

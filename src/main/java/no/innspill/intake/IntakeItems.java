@@ -1,18 +1,17 @@
 package no.innspill.intake;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.consultation.Consultation;
+import no.innspill.form.Forms;
 import no.innspill.intake.IntakeItem.Mail;
 import no.innspill.intake.IntakeItem.Source;
 import no.innspill.intake.IntakeItem.Status;
 import no.innspill.intake.IntakeItemRepository.NewItem;
 import no.innspill.intake.IntakeReading.Read;
 import no.innspill.platform.NotFoundException;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +26,12 @@ public class IntakeItems {
 
     private final IntakeItemRepository repository;
     private final IntakeProperties properties;
+    private final Forms forms;
 
-    IntakeItems(IntakeItemRepository repository, IntakeProperties properties) {
+    IntakeItems(IntakeItemRepository repository, IntakeProperties properties, Forms forms) {
         this.repository = repository;
         this.properties = properties;
+        this.forms = forms;
     }
 
     /** An uploaded file either became an item (perhaps one that could not be read) or was refused. */
@@ -56,12 +57,12 @@ public class IntakeItems {
         if (bytes.length > maxFileSize()) {
             return new Upload(name, null, IntakeProblem.of("too-large", String.valueOf(maxFileSize())));
         }
-        Read read = IntakeReading.read(name, bytes, consultation.form());
+        Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails());
         if (read.problem() != null && refusedOnUpload(read.problem().code())) {
             return new Upload(name, null, read.problem());
         }
         long id = repository.insert(new NewItem(consultation.id(), Source.UPLOAD, null, name, read.contentType(), bytes.length,
-                bytes, sha256(bytes), Status.NEEDS_REVIEW, read, null));
+                bytes, DigestUtils.sha256Hex(bytes), Status.NEEDS_REVIEW, read, null));
         return new Upload(name, get(consultation, id), null);
     }
 
@@ -87,10 +88,10 @@ public class IntakeItems {
                         Status.REJECTED, read, "too-large");
             } else {
                 byte[] bytes = attachment.bytes();
-                Read read = IntakeReading.read(name, bytes, consultation.form());
+                Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails());
                 boolean refused = read.problem() != null && refusedOnUpload(read.problem().code());
                 item = new NewItem(consultation.id(), Source.MAILBOX, messageRow.get(), name, read.contentType(), bytes.length,
-                        bytes, sha256(bytes), refused ? Status.REJECTED : Status.NEEDS_REVIEW, read,
+                        bytes, DigestUtils.sha256Hex(bytes), refused ? Status.REJECTED : Status.NEEDS_REVIEW, read,
                         refused ? read.problem().code() : null);
             }
             items.add(get(consultation, repository.insert(item)));
@@ -151,11 +152,4 @@ public class IntakeItems {
         return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.innspill.document.CaseDetails;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.slf4j.Logger;
@@ -30,13 +31,13 @@ final class IntakeReading {
         }
     }
 
-    static Read read(String fileName, byte[] bytes, FormDefinition form) {
+    static Read read(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails) {
         IntakeFileType.Checked checked = IntakeFileType.check(fileName, bytes);
         if (!checked.readable()) {
             return Read.failed(checked.contentType(), checked.problem());
         }
         try {
-            Extraction extraction = Extractor.extract(fileName, bytes, form);
+            Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails);
             List<String> warnings = new ArrayList<>(extraction.warnings() == null ? List.of() : extraction.warnings());
             if (checked.macros()) {
                 warnings.add("Dokumentet inneholder makroer; de ble ikke kjørt.");

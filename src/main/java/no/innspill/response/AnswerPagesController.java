@@ -2,21 +2,20 @@ package no.innspill.response;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationStatus;
 import no.innspill.consultation.Consultations;
+import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.platform.WebProperties;
 import no.innspill.response.SubmitResponse.Submitter;
 import no.innspill.response.WebValidation.PageError;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +40,7 @@ class AnswerPagesController {
     static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
 
     private final Consultations consultations;
+    private final Forms forms;
     private final SubmitResponse submitResponse;
     private final Responses responses;
     private final Drafts drafts;
@@ -49,11 +49,12 @@ class AnswerPagesController {
     private final WebProperties web;
     private final ResponsePdfs pdfs;
 
-    AnswerPagesController(Consultations consultations, SubmitResponse submitResponse, Responses responses, Drafts drafts,
+    AnswerPagesController(Consultations consultations, Forms forms, SubmitResponse submitResponse, Responses responses, Drafts drafts,
                           WebValidation validation, JsonMapper mapper, WebProperties web, ResponsePdfs pdfs) {
         this.web = web;
         this.pdfs = pdfs;
         this.consultations = consultations;
+        this.forms = forms;
         this.submitResponse = submitResponse;
         this.responses = responses;
         this.drafts = drafts;
@@ -88,7 +89,7 @@ class AnswerPagesController {
                 @RequestParam(defaultValue = "preview") String action,
                 @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(consultation.form(), params);
+        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return closed(consultation, model, response);
         }
@@ -96,13 +97,13 @@ class AnswerPagesController {
             String saved = drafts.save(consultation, token, data);
             return "redirect:/horinger/" + slug + "/utkast/" + saved + "?lagret=1";
         }
-        var result = validation.check(consultation.form(), data, locale);
+        var result = validation.check(forms.get(consultation.form()), data, locale);
         if (!result.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(consultation, data, result.errors(), token, model, response);
         }
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", consultation.form());
+        model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("answers", result.submission().answers());
         model.addAttribute("respondent", result.submission().respondent());
         model.addAttribute("data", data);
@@ -123,7 +124,7 @@ class AnswerPagesController {
             return ResponseEntity.badRequest().build();
         }
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(consultation.form(), params);
+        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
         if (!consultation.acceptsPublicResponses(Instant.now()) || (token == null && data.isBlank())) {
             return ResponseEntity.noContent().build();
         }
@@ -136,7 +137,7 @@ class AnswerPagesController {
                 @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         Consultation consultation = visible(slug);
         String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        return form(consultation, ResponseFormData.fromParams(consultation.form(), params), Map.of(), token, model, response);
+        return form(consultation, ResponseFormData.fromParams(forms.get(consultation.form()), params), Map.of(), token, model, response);
     }
 
     @PostMapping("/horinger/{slug}/svar/send")
@@ -144,9 +145,9 @@ class AnswerPagesController {
                 @RequestParam(required = false) String draftToken,
                 @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(consultation.form(), params);
+        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
         String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        var result = validation.check(consultation.form(), data, locale);
+        var result = validation.check(forms.get(consultation.form()), data, locale);
         if (!result.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(consultation, data, result.errors(), token, model, response);
@@ -154,7 +155,7 @@ class AnswerPagesController {
         String key = Tokens.looksValid(submissionKey) ? "web-" + submissionKey : null;
         try {
             var accepted = submitResponse.submit(consultation, result.submission(), Channel.WEB, Instant.now(),
-                    Submitter.PUBLIC, key, sha256(mapper.writeValueAsString(data.toJson())));
+                    Submitter.PUBLIC, key, DigestUtils.sha256Hex(mapper.writeValueAsString(data.toJson())));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
             return "redirect:/kvittering/" + receipt;
@@ -173,7 +174,7 @@ class AnswerPagesController {
                 .orElseThrow(() -> new NotFoundException("There is no such receipt"));
         Consultation consultation = consultations.findById(stored.consultationId()).orElseThrow();
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", consultation.form());
+        model.addAttribute("form", forms.get(stored.form(consultation.form())));
         model.addAttribute("response", stored);
         model.addAttribute("answers", stored.answers());
         model.addAttribute("receiptToken", token);
@@ -193,9 +194,9 @@ class AnswerPagesController {
             return closed(consultation, model, response);
         }
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", consultation.form());
+        model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("data", data);
-        model.addAttribute("view", FormView.of(consultation.form(), data, errors));
+        model.addAttribute("view", FormView.of(forms.get(consultation.form()), data, errors));
         model.addAttribute("errors", errors.values());
         model.addAttribute("draftToken", draftToken);
         String base = "/horinger/" + consultation.slug();
@@ -217,11 +218,4 @@ class AnswerPagesController {
                 .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,22 +6,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.AnswerValidator;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Forms;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.response.SubmitResponse.Submitter;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,15 +40,20 @@ class ResponseApiController {
 
     private static final String STAFF = "STAFF";
     private final Consultations consultations;
+    private final Forms forms;
     private final SubmitResponse submitResponse;
     private final Responses responses;
     private final SubmissionReader reader;
+    private final ResponseExports exports;
 
-    ResponseApiController(Consultations consultations, SubmitResponse submitResponse, Responses responses, SubmissionReader reader) {
+    ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse, Responses responses,
+                          SubmissionReader reader, ResponseExports exports) {
         this.consultations = consultations;
+        this.forms = forms;
         this.submitResponse = submitResponse;
         this.responses = responses;
         this.reader = reader;
+        this.exports = exports;
     }
 
     @PostMapping(path = "/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,7 +72,7 @@ class ResponseApiController {
         var read = reader.read(body);
         if (!read.errors().isEmpty()) { // report the answers' problems in the same round
             List<FieldError> errors = new ArrayList<>(read.errors());
-            errors.addAll(AnswerValidator.errors(consultation.form(), read.submission().answers()));
+            errors.addAll(AnswerValidator.errors(forms.get(consultation.form()), read.submission().answers()));
             throw new InvalidInputException("The response is not valid", errors);
         }
         boolean staff = request.isUserInRole(STAFF);
@@ -82,7 +85,7 @@ class ResponseApiController {
             throw new InvalidInputException("Received in the future", List.of(FieldError.of("receivedAt", "lies in the future")));
         }
         var accepted = submitResponse.submit(consultation, read.submission(), channel, receivedAt,
-                staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, sha256(body));
+                staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, DigestUtils.sha256Hex(body));
         StoredResponse stored = accepted.response();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))
@@ -96,37 +99,29 @@ class ResponseApiController {
                             @RequestParam(defaultValue = "0") int after,
                             @RequestParam(defaultValue = "100") int limit) {
         Consultation consultation = consultations.getBySlug(slug);
-        return responses.list(consultation, after, limit).stream().map(r -> ResponseView.of(consultation, r)).toList();
+        FormDefinition form = forms.get(consultation.form());
+        return responses.list(consultation, after, limit).stream().map(r -> ResponseView.of(consultation, form, r)).toList();
     }
 
     @GetMapping("/responses/{number}")
     @Operation(summary = "One response by the number after the dash in its document number: 22-414/responses/7 is 22/414-7 (staff)")
     ResponseView get(@PathVariable String slug, @PathVariable int number) {
         Consultation consultation = consultations.getBySlug(slug);
-        return responses.find(consultation, number).map(r -> ResponseView.of(consultation, r))
+        FormDefinition form = forms.get(consultation.form());
+        return responses.find(consultation, number).map(r -> ResponseView.of(consultation, form, r))
                 .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
     }
 
     @GetMapping(path = "/export/responses.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "All responses as a JSON array (staff)")
-    ResponseEntity<List<ResponseView>> exportJson(@PathVariable String slug) {
-        Consultation consultation = consultations.getBySlug(slug);
-        var views = responses.all(consultation).stream().map(r -> ResponseView.of(consultation, r)).toList();
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".json\"")
-                .body(views);
+    void exportJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
+        exports.json(consultations.getBySlug(slug), response);
     }
 
     @GetMapping(path = "/export/responses.csv")
     @Operation(summary = "All responses as CSV, one column per question id (staff)")
     void exportCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        Consultation consultation = consultations.getBySlug(slug);
-        var all = responses.all(consultation);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        ResponseCsv.write(consultation, all, writer);
-        writer.flush();
+        exports.csv(consultations.getBySlug(slug), response);
     }
 
     private static void checkIdempotencyKey(String key) {
@@ -136,11 +131,4 @@ class ResponseApiController {
         }
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

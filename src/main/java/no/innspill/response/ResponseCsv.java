@@ -5,59 +5,72 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import no.innspill.consultation.Consultation;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * All responses of a consultation as CSV: registration columns, then one column per answer id
- * (a choice question's elaboration in a second column, {@code q1.text}). Written with a UTF-8 BOM
- * so spreadsheet programs show æøå, and with cells that would start a formula made harmless.
+ * Responses as CSV: registration columns, then one column per answer id (a choice question's
+ * elaboration in a second column, {@code q1.text}). Written with a UTF-8 BOM so spreadsheet
+ * programs show æøå, and with cells that would start a formula made harmless.
  */
 final class ResponseCsv {
 
-    private ResponseCsv() {
+    private final FormDefinition form;
+    private final CSVPrinter csv;
+
+    private ResponseCsv(FormDefinition form, CSVPrinter csv) {
+        this.form = form;
+        this.csv = csv;
     }
 
-    static void write(Consultation consultation, List<StoredResponse> responses, Writer out) {
-        FormDefinition form = consultation.form();
+    /** Writes the byte-order mark and the header; the caller's writer is not closed. */
+    static ResponseCsv start(FormDefinition form, Writer out) {
         List<String> header = new ArrayList<>(List.of("documentNumber", "receivedAt", "channel", "late",
                 "respondentName", "respondentKind", "organisationNumber", "email"));
         for (String id : form.answerIds()) {
-            boolean choice = form.target(id).orElseThrow().takesChoice();
             header.add(id);
-            if (choice) {
+            if (form.target(id).orElseThrow().takesChoice()) {
                 header.add(id + ".text");
             }
         }
         try {
             out.write('\ufeff');
             // not closed: closing the printer would close the caller's stream
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            {
-                csv.printRecord(header);
-                for (StoredResponse response : responses) {
-                    List<String> row = new ArrayList<>(List.of(response.documentNumber(),
-                            ResponseView.oslo(response.receivedAt()).toString(), response.channel().jsonName(),
-                            Boolean.toString(response.late()), safe(response.respondent().name()),
-                            response.respondent().kind().jsonName(), nullToEmpty(response.respondent().organisationNumber()),
-                            safe(response.respondent().email())));
-                    for (String id : form.answerIds()) {
-                        Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
-                        if (form.target(id).orElseThrow().takesChoice()) {
-                            row.add(nullToEmpty(answer.choice()));
-                        }
-                        row.add(safe(answer.text()));
-                    }
-                    csv.printRecord(row);
-                }
-                csv.flush();
-            }
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            return new ResponseCsv(form, printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    void write(List<StoredResponse> responses) {
+        try {
+            for (StoredResponse response : responses) {
+                csv.printRecord(row(response));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> row(StoredResponse response) {
+        List<String> row = new ArrayList<>(List.of(response.documentNumber(),
+                ResponseView.oslo(response.receivedAt()).toString(), response.channel().jsonName(),
+                Boolean.toString(response.late()), safe(response.respondent().name()),
+                response.respondent().kind().jsonName(), nullToEmpty(response.respondent().organisationNumber()),
+                safe(response.respondent().email())));
+        for (String id : form.answerIds()) {
+            Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
+            if (form.target(id).orElseThrow().takesChoice()) {
+                row.add(nullToEmpty(answer.choice()));
+            }
+            row.add(safe(answer.text()));
+        }
+        return row;
     }
 
     /** A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.document.ResponseDetails;
 import no.innspill.document.ResponseDocuments;
+import no.innspill.form.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,14 +16,17 @@ import org.springframework.stereotype.Component;
 class ResponsePdfs {
 
     private final ResponseDocuments documents;
+    private final Forms forms;
 
-    ResponsePdfs(ResponseDocuments documents) {
+    ResponsePdfs(ResponseDocuments documents, Forms forms) {
         this.documents = documents;
+        this.forms = forms;
     }
 
+    /** The copy of a response as it answered its form version, labelled in {@code locale}. */
     byte[] render(Consultation consultation, StoredResponse response, Locale locale) {
         var respondent = response.respondent();
-        return documents.responsePdf(consultation.form(), response.answers(),
+        return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
                         respondent.organisationNumber(), response.receivedAt()), locale);
     }

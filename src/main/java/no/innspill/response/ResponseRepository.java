@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ResponseRepository {
 
     private static final String COLUMNS = """
-            r.consultation_id, r.sequence_number, r.document_number, r.respondent_name, r.respondent_kind,
+            r.consultation_id, r.sequence_number, r.document_number, r.form_version, r.respondent_name, r.respondent_kind,
             r.organisation_number, r.email, r.answers::text as answers, r.channel, r.received_at, r.registered_at,
             r.late, r.idempotency_key, r.request_hash, r.receipt_token""";
 
@@ -79,8 +79,8 @@ class ResponseRepository {
         template.batchUpdate("""
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
                     organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
-                    receipt_token)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    receipt_token, form_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -97,6 +97,7 @@ class ResponseRepository {
             ps.setString(13, row.idempotencyKey());
             ps.setString(14, row.requestHash());
             ps.setString(15, r.receiptToken());
+            ps.setInt(16, r.formVersion());
         });
     }
 
@@ -128,7 +129,7 @@ class ResponseRepository {
                 RespondentKind.fromJson(rs.getString("respondent_kind")).orElseThrow(),
                 rs.getString("organisation_number"), rs.getString("email"));
         var response = new StoredResponse(rs.getLong("consultation_id"), rs.getInt("sequence_number"),
-                rs.getString("document_number"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
+                rs.getString("document_number"), rs.getInt("form_version"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
                 Channel.fromJson(rs.getString("channel")).orElseThrow(), rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);

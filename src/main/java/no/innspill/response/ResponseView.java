@@ -3,6 +3,7 @@ package no.innspill.response;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import no.innspill.platform.DateFormats;
 import no.innspill.consultation.Consultation;
 import no.innspill.form.FormDefinition;
 
@@ -10,6 +11,7 @@ import no.innspill.form.FormDefinition;
 record ResponseView(
         String documentNumber,
         String consultation,
+        int formVersion,
         Respondent respondent,
         Map<String, Object> answers,
         String channel,
@@ -20,15 +22,16 @@ record ResponseView(
     record Respondent(String name, String kind, String organisationNumber, String email) {
     }
 
-    static ResponseView of(Consultation consultation, StoredResponse response) {
+    /** @param form the current form of the consultation: every answer id it has is shown */
+    static ResponseView of(Consultation consultation, FormDefinition form, StoredResponse response) {
         var r = response.respondent();
-        return new ResponseView(response.documentNumber(), consultation.caseNumber(),
+        return new ResponseView(response.documentNumber(), consultation.caseNumber(), response.formVersion(),
                 new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
-                AnswersJson.toJson(consultation.form(), response.answers()), response.channel().jsonName(),
+                AnswersJson.toJson(form, response.answers()), response.channel().jsonName(),
                 oslo(response.receivedAt()), oslo(response.registeredAt()), response.late());
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {
-        return instant.atZone(FormDefinition.OSLO).toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS);
+        return instant.atZone(DateFormats.OSLO).toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS);
     }
 }

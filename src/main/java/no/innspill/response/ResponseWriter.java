@@ -51,7 +51,7 @@ class ResponseWriter implements SmartLifecycle {
     }
 
     /** A response to store; the document number is left out until the writer assigns it. */
-    record NewResponse(long consultationId, String caseNumber, String title, Respondent respondent,
+    record NewResponse(long consultationId, String caseNumber, String title, int formVersion, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, Instant receivedAt,
                        boolean late, String idempotencyKey, String requestHash, java.util.Locale locale,
                        String answersJson) {
@@ -154,7 +154,7 @@ class ResponseWriter implements SmartLifecycle {
                     continue;
                 }
                 int number = ++last;
-                var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.respondent(),
+                var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.formVersion(), r.respondent(),
                         r.answers(), r.channel(), r.receivedAt(), now, r.late(), Tokens.newToken());
                 Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);

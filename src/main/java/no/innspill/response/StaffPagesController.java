@@ -7,8 +7,10 @@ import java.util.function.Predicate;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.QuestionKind;
+import no.innspill.form.Forms;
 import no.innspill.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffPagesController {
 
     private final Consultations consultations;
+    private final Forms forms;
     private final Responses responses;
     private final ResponsePdfs pdfs;
+    private final ResponseExports exports;
 
-    StaffPagesController(Consultations consultations, Responses responses, ResponsePdfs pdfs) {
+    StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs, ResponseExports exports) {
+        this.exports = exports;
         this.consultations = consultations;
+        this.forms = forms;
         this.responses = responses;
         this.pdfs = pdfs;
     }
@@ -81,8 +87,9 @@ class StaffPagesController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("total", all.size());
         model.addAttribute("responses", shown);
-        model.addAttribute("counts", counts(consultation, shown));
-        model.addAttribute("choiceFilters", choiceFilters(consultation));
+        FormDefinition form = forms.get(consultation.form());
+        model.addAttribute("counts", counts(form, shown));
+        model.addAttribute("choiceFilters", choiceFilters(form));
         model.addAttribute("filter", Map.of("choice", choice == null ? "" : choice, "kind", kind == null ? "" : kind,
                 "channel", channel == null ? "" : channel, "late", late == null ? "" : late));
         model.addAttribute("channels", Channel.values());
@@ -95,7 +102,7 @@ class StaffPagesController {
         StoredResponse response = responses.find(consultation, number)
                 .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", consultation.form());
+        model.addAttribute("form", forms.get(response.form(consultation.form())));
         model.addAttribute("response", response);
         model.addAttribute("answers", response.answers());
         return "staff/response";
@@ -103,25 +110,16 @@ class StaffPagesController {
 
     @GetMapping("/saksbehandler/horinger/{slug}/eksport.csv")
     void exportCsv(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        Consultation consultation = consultations.getBySlug(slug);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".csv\"");
-        var writer = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
-        ResponseCsv.write(consultation, responses.all(consultation), writer);
-        writer.flush();
+        exports.csv(consultations.getBySlug(slug), response);
     }
 
-    @GetMapping(path = "/saksbehandler/horinger/{slug}/eksport.json", produces = "application/json")
-    @org.springframework.web.bind.annotation.ResponseBody
-    org.springframework.http.ResponseEntity<List<ResponseView>> exportJson(@PathVariable String slug) {
-        Consultation consultation = consultations.getBySlug(slug);
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"horingssvar-" + slug + ".json\"")
-                .body(responses.all(consultation).stream().map(r -> ResponseView.of(consultation, r)).toList());
+    @GetMapping("/saksbehandler/horinger/{slug}/eksport.json")
+    void exportJson(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.json(consultations.getBySlug(slug), response);
     }
 
-    private static List<ChoiceCount> counts(Consultation consultation, List<StoredResponse> shown) {
-        return consultation.form().questions().stream()
+    private static List<ChoiceCount> counts(FormDefinition form, List<StoredResponse> shown) {
+        return form.questions().stream()
                 .filter(q -> q.kind() == QuestionKind.CHOICE)
                 .map(q -> {
                     Map<Question.Option, Long> counts = new LinkedHashMap<>();
@@ -136,9 +134,9 @@ class StaffPagesController {
     }
 
     /** The values of the choice filter: "q1:yes" with a label "1) Ja". */
-    private static Map<String, String> choiceFilters(Consultation consultation) {
+    private static Map<String, String> choiceFilters(FormDefinition form) {
         Map<String, String> filters = new LinkedHashMap<>();
-        for (Question q : consultation.form().questions()) {
+        for (Question q : form.questions()) {
             if (q.kind() == QuestionKind.CHOICE) {
                 q.options().forEach(o -> filters.put(q.id() + ":" + o.id(), q.number() + ") " + o.label()));
             }

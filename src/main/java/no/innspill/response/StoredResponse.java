@@ -3,11 +3,13 @@ package no.innspill.response;
 import java.time.Instant;
 import java.util.Map;
 import no.innspill.form.Answer;
+import no.innspill.form.FormRef;
 
 /**
  * A registered response: a journal document in its case.
  *
  * @param sequenceNumber the number after the dash in the document number (7 in 22/414-7)
+ * @param formVersion    the version of the consultation's form it answered
  * @param answers        one entry per answer id of the form, in form order
  * @param receivedAt     when it reached the consulting body (for a letter: its date of arrival)
  * @param registeredAt   when Innspill stored it
@@ -18,6 +20,7 @@ public record StoredResponse(
         long consultationId,
         int sequenceNumber,
         String documentNumber,
+        int formVersion,
         Respondent respondent,
         Map<String, Answer> answers,
         Channel channel,
@@ -25,4 +28,9 @@ public record StoredResponse(
         Instant registeredAt,
         boolean late,
         String receiptToken) {
+
+    /** The form version this response answered, of the consultation's form. */
+    public FormRef form(FormRef consultationForm) {
+        return consultationForm.withVersion(formVersion);
+    }
 }

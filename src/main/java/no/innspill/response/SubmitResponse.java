@@ -7,6 +7,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationStatus;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
+import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
@@ -14,6 +15,7 @@ import no.innspill.response.ResponseWriter.NewResponse;
 import no.innspill.response.ResponseWriter.Written;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submits one response: checks it against the form and the consultation's state, then stores it
@@ -24,11 +26,13 @@ public class SubmitResponse {
 
     private final ResponseWriter writer;
     private final ResponseRepository repository;
-    private final tools.jackson.databind.json.JsonMapper mapper;
+    private final Forms forms;
+    private final JsonMapper mapper;
 
-    SubmitResponse(ResponseWriter writer, ResponseRepository repository, tools.jackson.databind.json.JsonMapper mapper) {
+    SubmitResponse(ResponseWriter writer, ResponseRepository repository, Forms forms, JsonMapper mapper) {
         this.writer = writer;
         this.repository = repository;
+        this.forms = forms;
         this.mapper = mapper;
     }
 
@@ -56,10 +60,10 @@ public class SubmitResponse {
                 return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), requestHash);
             }
         }
-        Map<String, Answer> answers = AnswerValidator.validate(consultation.form(), submission.answers());
+        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), submission.answers());
         checkAccepting(consultation, receivedAt, submitter);
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.title(),
-                submission.respondent(), answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey,
+                consultation.form().version(), submission.respondent(), answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey,
                 requestHash, LocaleContextHolder.getLocale(),
                 AnswersJson.toStoredJson(mapper, answers))); // here, not on the one writer thread
         return written.replayed() ? replay(written, requestHash) : new Accepted(written.response(), false);
@@ -79,7 +83,7 @@ public class SubmitResponse {
         }
         if (!consultation.acceptsPublicResponses(receivedAt)) {
             throw new ConflictException("Deadline passed", "The deadline of consultation " + consultation.caseNumber()
-                    + " has passed; contact " + consultation.form().responseEmail() + " about a late response");
+                    + " has passed; contact " + consultation.responseEmail() + " about a late response");
         }
     }
 

@@ -1,5 +1,6 @@
 package no.innspill.browser;
 
+import no.innspill.testing.DemoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import no.innspill.document.WordForm;
-import no.innspill.form.FormDefinitions;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class IntakePagesBrowserIT {
     @Test
     void upload_review_and_confirm_pass_axe(@TempDir Path dir) throws Exception {
         Path word = dir.resolve("svar-fra-kommunen.docx");
-        Files.write(word, WordForm.blankForm(FormDefinitions.bundled("22/414").orElseThrow(), Locale.forLanguageTag("nb")));
+        Files.write(word, WordForm.blankForm(DemoDefinition.FORM, DemoDefinition.CASE, Locale.forLanguageTag("nb")));
         try (Browser browser = Browser.start(true)) {
             var driver = browser.driver;
             driver.get("http://localhost:" + port + "/logg-inn");

@@ -1,5 +1,6 @@
 package no.innspill.cli;
 
+import no.innspill.testing.DemoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import no.innspill.document.WordForm;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code innspill extract --consultation 22/414 FILE...}: one JSON line per file on standard output, nothing else. */
 class ExtractCommandTest {
 
-    static final FormDefinition FORM = FormDefinitions.bundled("22/414").orElseThrow();
+    static final FormDefinition FORM = DemoDefinition.FORM;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -46,7 +46,7 @@ class ExtractCommandTest {
 
     @Test
     void oneJsonLinePerFileAndAnErrorLineForABadOne() throws IOException {
-        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, Locale.forLanguageTag("nb")));
+        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, DemoDefinition.CASE, Locale.forLanguageTag("nb")));
         Path letter = Files.write(dir.resolve("brev.pdf"), pdf("Vi viser til høringen og støtter forslaget."));
         Path empty = Files.write(dir.resolve("tom.pdf"), new byte[0]);
         Path missing = dir.resolve("finnes-ikke.docx");
@@ -90,14 +90,14 @@ class ExtractCommandTest {
 
     @Test
     void everyFileReadExitsWithZero() throws IOException {
-        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, Locale.forLanguageTag("nb")));
+        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, DemoDefinition.CASE, Locale.forLanguageTag("nb")));
         assertThat(run("extract", "--consultation", "22/414", form.toString())).isEqualTo(0);
         assertThat(out.toString().lines()).hasSize(1);
     }
 
     @Test
     void anUnknownConsultationIsAUsageError() throws IOException {
-        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, Locale.forLanguageTag("nb")));
+        Path form = Files.write(dir.resolve("skjema.docx"), WordForm.blankForm(FORM, DemoDefinition.CASE, Locale.forLanguageTag("nb")));
         assertThat(run("extract", "--consultation", "99/999", form.toString())).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("Unknown consultation 99/999");

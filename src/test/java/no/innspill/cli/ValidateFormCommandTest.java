@@ -1,5 +1,6 @@
 package no.innspill.cli;
 
+import no.innspill.consultation.ConsultationDefinitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.innspill.form.FormDefinitions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code innspill validate-form FILE} and the dispatch between the CLI and the server. */
 class ValidateFormCommandTest {
 
-    static final String BUNDLED = FormDefinitions.bundledYaml("22/414").orElseThrow();
+    static final String BUNDLED = ConsultationDefinitions.bundledYaml("22/414").orElseThrow();
 
     @TempDir
     Path dir;

@@ -41,7 +41,9 @@ class ConsultationApiIT {
         assertThat(demo.get("owner").stringValue()).isEqualTo("Direktoratet for e-helse");
 
         JsonNode form = anonymous.get("/api/v1/consultations/22-414/form").json();
-        assertThat(form.get("caseNumber").stringValue()).isEqualTo("22/414");
+        assertThat(form.has("caseNumber")).as("case data is the consultation's, not the form's").isFalse();
+        assertThat(form.get("version").intValue()).isEqualTo(1);
+        assertThat(form.at("/questions/0/kind").stringValue()).isEqualTo("choice");
         assertThat(form.at("/questions/0/id").stringValue()).isEqualTo("q1");
         assertThat(form.at("/questions/0/options/2/id").stringValue()).isEqualTo("dont_know");
         assertThat(form.at("/questions/1/parts/4/fullId").stringValue()).isEqualTo("q2.goal5");
@@ -153,5 +155,23 @@ class ConsultationApiIT {
     private Reply createConsultation(String caseNumber, String deadline) {
         return staff.post("/api/v1/consultations", "application/yaml",
                 TestForms.yaml(caseNumber, deadline).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void staff_export_a_consultation_as_yaml_that_imports_again_with_the_same_form() {
+        Reply exported = staff.get("/api/v1/consultations/22-414/definition");
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.header("Content-Type")).startsWith("application/yaml");
+        assertThat(exported.body()).contains("caseNumber: 22/414", "responseEmail: postmottak@ehelse.no", "- id: q2");
+        assertThat(anonymous.get("/api/v1/consultations/22-414/definition").status()).isEqualTo(401);
+
+        String caseNumber = TestForms.newCaseNumber();
+        Reply imported = staff.post("/api/v1/consultations", "application/yaml",
+                exported.body().replace("caseNumber: 22/414", "caseNumber: " + caseNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        JsonNode copy = staff.get("/api/v1/consultations/" + caseNumber.replace('/', '-') + "/form").json();
+        JsonNode demo = staff.get("/api/v1/consultations/22-414/form").json();
+        assertThat(copy.get("questions")).isEqualTo(demo.get("questions"));
+        assertThat(copy.get("intro")).isEqualTo(demo.get("intro"));
     }
 }

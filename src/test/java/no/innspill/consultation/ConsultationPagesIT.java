@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import no.innspill.document.WordFormReader;
-import no.innspill.form.FormDefinitions;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.WebSession;
 import org.apache.pdfbox.Loader;
@@ -36,8 +35,8 @@ class ConsultationPagesIT {
         var word = web.get("/horinger/22-414/skjema.docx");
         assertThat(word.status()).isEqualTo(200);
         assertThat(word.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        var form = FormDefinitions.bundled("22/414").orElseThrow();
-        var blank = WordFormReader.read(new ByteArrayInputStream(word.bytes()), form);
+        var form = ConsultationDefinitions.bundled("22/414").orElseThrow().form();
+        var blank = WordFormReader.read(new ByteArrayInputStream(word.bytes()), form, "22/414");
         assertThat(blank.answers().keySet()).containsExactlyElementsOf(form.answerIds());
         assertThat(blank.answers().values()).allMatch(answer -> answer.isEmpty());
     }

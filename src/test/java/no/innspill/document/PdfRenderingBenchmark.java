@@ -35,7 +35,7 @@ public final class PdfRenderingBenchmark {
         ResponseDocuments documents = TestDocuments.service();
         FormDefinition form = TestDocuments.form();
         Map<String, Answer> answers = TestDocuments.seedAnswers();
-        byte[] sample = documents.responsePdf(form, answers, TestDocuments.SEED_DETAILS, BOKMAL);
+        byte[] sample = documents.responsePdf(form, TestDocuments.CASE, answers, TestDocuments.SEED_DETAILS, BOKMAL);
         System.out.printf("seed response PDF: %d bytes%n", sample.length);
 
         measure(documents, form, answers, processors, warmUp);
@@ -77,7 +77,7 @@ public final class PdfRenderingBenchmark {
                     long cpuStart = cpu.getCurrentThreadCpuTime();
                     long rendered = 0;
                     while (System.nanoTime() < deadline) {
-                        documents.responsePdf(form, answers, TestDocuments.SEED_DETAILS, BOKMAL);
+                        documents.responsePdf(form, TestDocuments.CASE, answers, TestDocuments.SEED_DETAILS, BOKMAL);
                         rendered++;
                     }
                     return new long[] {rendered, cpu.getCurrentThreadCpuTime() - cpuStart};

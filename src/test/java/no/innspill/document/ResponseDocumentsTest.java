@@ -36,7 +36,7 @@ class ResponseDocumentsTest {
     @Test
     void seed_response_is_archivable_accessible_and_reads_like_the_seed_form() throws IOException {
         Map<String, Answer> answers = TestDocuments.seedAnswers();
-        byte[] pdf = documents.responsePdf(form, answers, TestDocuments.SEED_DETAILS, BOKMAL);
+        byte[] pdf = documents.responsePdf(form, TestDocuments.CASE, answers, TestDocuments.SEED_DETAILS, BOKMAL);
         save("seed-response.pdf", pdf);
 
         assertCompliant(pdf);
@@ -44,7 +44,7 @@ class ResponseDocumentsTest {
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
         assertEveryPageHasCaseNumberAndPageOfPages(pages, "Saksnummer 22/414", "Side %d av %d");
         String first = collapse(pages.get(0));
-        assertThat(first).contains("Direktoratet for e-helse", form.title(), "Dokumentnummer 22/414-7",
+        assertThat(first).contains("Direktoratet for e-helse", TestDocuments.CASE.title(), "Dokumentnummer 22/414-7",
                 "Høringsinstans Legemiddelverket", "Mottatt 27. november 2026 kl. 08:35");
         String text = body(pages, "Saksnummer 22/414", "Side %d av %d");
         assertFormTexts(text);
@@ -53,10 +53,10 @@ class ResponseDocumentsTest {
                 + "Legemiddelverket stiller seg bak");
         assertThat(text).contains("3) Har dere tilbakemeldinger på prosessen for hvordan strategien skal følges opp? Ikke besvart 4)");
         assertThat(text).endsWith("4) Andre innspill og tilbakemeldinger? Ikke besvart");
-        assertThat(text).doesNotContain("(valgt)", form.emailInstructions());
+        assertThat(text).doesNotContain("(valgt)", TestDocuments.CASE.emailInstructions());
 
         try (PDDocument document = PdfInspection.load(pdf)) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Høringssvar 22/414-7: " + form.title());
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Høringssvar 22/414-7: " + TestDocuments.CASE.title());
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Legemiddelverket");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
@@ -65,19 +65,19 @@ class ResponseDocumentsTest {
 
     @Test
     void blank_form_has_instructions_empty_boxes_and_room_to_answer() throws IOException {
-        byte[] pdf = documents.blankFormPdf(form, BOKMAL);
+        byte[] pdf = documents.blankFormPdf(form, TestDocuments.CASE, BOKMAL);
         save("blank-form.pdf", pdf);
 
         assertCompliant(pdf);
         List<String> pages = PdfInspection.pages(pdf);
         assertEveryPageHasCaseNumberAndPageOfPages(pages, "Saksnummer 22/414", "Side %d av %d");
-        assertThat(squeeze(String.join("", pages))).contains(squeeze(form.emailInstructions()));
+        assertThat(squeeze(String.join("", pages))).contains(squeeze(TestDocuments.CASE.emailInstructions()));
         String text = body(pages, "Saksnummer 22/414", "Side %d av %d");
         assertFormTexts(text);
         assertThat(text).contains("☐ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☐ Vet ikke, utdyp gjerne 2)");
         assertThat(text).doesNotContain("☒", "Ikke besvart", "Dokumentnummer", "Mottatt");
         try (PDDocument document = PdfInspection.load(pdf)) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(form.title());
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TestDocuments.CASE.title());
         }
     }
 
@@ -86,7 +86,7 @@ class ResponseDocumentsTest {
         Map<String, Answer> answers = Map.of("q1", new Answer("no", null));
         ResponseDetails details = new ResponseDetails("22/414-12", "Eksempel kommune", "organisation", "123456785",
                 TestDocuments.RECEIVED);
-        byte[] pdf = documents.responsePdf(form, answers, details, BOKMAL);
+        byte[] pdf = documents.responsePdf(form, TestDocuments.CASE, answers, details, BOKMAL);
         save("ticked-no-response.pdf", pdf);
 
         assertCompliant(pdf);
@@ -112,7 +112,7 @@ class ResponseDocumentsTest {
         answers.put("q2.goal2", new Answer(null, undrawable));
         answers.put("q3", new Answer(null, twentyThousandCharacters()));
         ResponseDetails details = new ResponseDetails("22/414-99", "<i>Kari</i> 🙂 Nordmann", "person", null, TestDocuments.RECEIVED);
-        byte[] pdf = documents.responsePdf(form, answers, details, BOKMAL);
+        byte[] pdf = documents.responsePdf(form, TestDocuments.CASE, answers, details, BOKMAL);
         save("hostile-response.pdf", pdf);
 
         assertCompliant(pdf);
@@ -132,7 +132,7 @@ class ResponseDocumentsTest {
     void nynorsk_and_english_labels_language_and_dates() throws IOException {
         ResponseDetails person = new ResponseDetails("22/414-8", "Kari Nordmann", "person", null, TestDocuments.RECEIVED);
 
-        byte[] nynorsk = documents.responsePdf(form, TestDocuments.seedAnswers(), person, Locale.forLanguageTag("nn-NO"));
+        byte[] nynorsk = documents.responsePdf(form, TestDocuments.CASE, TestDocuments.seedAnswers(), person, Locale.forLanguageTag("nn-NO"));
         assertCompliant(nynorsk);
         List<String> nnPages = PdfInspection.pages(nynorsk);
         assertEveryPageHasCaseNumberAndPageOfPages(nnPages, "Saksnummer 22/414", "Side %d av %d");
@@ -141,7 +141,7 @@ class ResponseDocumentsTest {
         assertThat(body(nnPages, "Saksnummer 22/414", "Side %d av %d")).endsWith("Ikkje svara");
         assertLanguage(nynorsk, "nn");
 
-        byte[] english = documents.responsePdf(form, TestDocuments.seedAnswers(), person, Locale.ENGLISH);
+        byte[] english = documents.responsePdf(form, TestDocuments.CASE, TestDocuments.seedAnswers(), person, Locale.ENGLISH);
         save("seed-response-en.pdf", english);
         assertCompliant(english);
         List<String> enPages = PdfInspection.pages(english);
@@ -153,7 +153,7 @@ class ResponseDocumentsTest {
         assertThat(text).endsWith("Not answered");
         assertLanguage(english, "en");
 
-        byte[] blankEnglish = documents.blankFormPdf(form, Locale.ENGLISH);
+        byte[] blankEnglish = documents.blankFormPdf(form, TestDocuments.CASE, Locale.ENGLISH);
         assertCompliant(blankEnglish);
         assertEveryPageHasCaseNumberAndPageOfPages(PdfInspection.pages(blankEnglish), "Case number 22/414", "Page %d of %d");
     }
@@ -161,15 +161,15 @@ class ResponseDocumentsTest {
     @Test
     void renders_the_same_on_many_threads_at_once() throws Exception {
         List<String> expected = PdfInspection.pages(
-                documents.responsePdf(form, TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS, BOKMAL));
+                documents.responsePdf(form, TestDocuments.CASE, TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS, BOKMAL));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 boolean response = i % 2 == 0;
                 results.add(pool.submit(() -> response
-                        ? documents.responsePdf(form, TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS, BOKMAL)
-                        : documents.blankFormPdf(form, BOKMAL)));
+                        ? documents.responsePdf(form, TestDocuments.CASE, TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS, BOKMAL)
+                        : documents.blankFormPdf(form, TestDocuments.CASE, BOKMAL)));
             }
             for (int i = 0; i < results.size(); i += 2) {
                 assertThat(PdfInspection.pages(results.get(i).get())).isEqualTo(expected);

@@ -20,7 +20,7 @@ class ResponseDocumentsWiringIT {
 
     @Test
     void renders_with_the_application_template_engine_and_message_bundles() {
-        byte[] pdf = documents.responsePdf(TestDocuments.form(), TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS,
+        byte[] pdf = documents.responsePdf(TestDocuments.form(), TestDocuments.CASE, TestDocuments.seedAnswers(), TestDocuments.SEED_DETAILS,
                 Locale.forLanguageTag("nn-NO"));
 
         String firstPage = PdfInspection.collapse(PdfInspection.pages(pdf).get(0));

@@ -1,5 +1,6 @@
 package no.innspill.document;
 
+import no.innspill.testing.DemoDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -46,8 +46,10 @@ final class TestDocuments {
         return new ResponseDocuments(engine, messages);
     }
 
+    static final CaseDetails CASE = DemoDefinition.CASE;
+
     static FormDefinition form() {
-        return FormDefinitions.bundled("22/414").orElseThrow();
+        return DemoDefinition.FORM;
     }
 
     /** The answers of demo/22-414-legemiddelverket.json, in form order. */

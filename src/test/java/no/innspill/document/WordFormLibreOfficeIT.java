@@ -29,7 +29,7 @@ class WordFormLibreOfficeIT {
 
     @Test
     void libreOfficeRendersTheBlankForm(@TempDir Path directory) throws Exception {
-        Path docx = Files.write(directory.resolve("22-414-blank.docx"), WordForm.blankForm(WordFormTest.FORM, WordFormTest.BOKMAL));
+        Path docx = Files.write(directory.resolve("22-414-blank.docx"), WordForm.blankForm(WordFormTest.FORM, WordFormTest.CASE, WordFormTest.BOKMAL));
         Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + directory.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", directory.toString(), docx.toString())
                 .redirectErrorStream(true).redirectOutput(directory.resolve("soffice.log").toFile()).start();

@@ -48,7 +48,7 @@ import org.w3c.dom.Element;
 class WordFormReaderTest {
 
     static final FormDefinition FORM = WordFormTest.FORM;
-    static final byte[] BLANK = WordForm.blankForm(FORM, WordFormTest.BOKMAL);
+    static final byte[] BLANK = WordForm.blankForm(FORM, WordFormTest.CASE, WordFormTest.BOKMAL);
 
     static final String Q1 = """
             Legemiddelverket stiller seg bak de fem strategiske målene og vil i tillegg gi noen oppsummerende innspill:
@@ -233,17 +233,17 @@ class WordFormReaderTest {
             tick(document, "q1.choice.yes");
             tick(document, "q1.choice.dont_know");
         });
-        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, Locale.forLanguageTag("nn")).warnings())
+        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, "22/414", Locale.forLanguageTag("nn")).warnings())
                 .containsExactly("Spørsmål 1: fleire val er kryssa av (Ja, Vet ikkje); valet er ikkje registrert."
                         .replace("Vet ikkje", "Vet ikke"));
-        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, Locale.ENGLISH).warnings())
+        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, "22/414", Locale.ENGLISH).warnings())
                 .containsExactly("Question 1: more than one option is ticked (Ja, Vet ikke); no choice was recorded.");
     }
 
     @Test
     void readsTheNynorskAndEnglishForms() throws IOException {
         for (Locale language : List.of(Locale.forLanguageTag("nn"), Locale.ENGLISH)) {
-            byte[] blank = WordForm.blankForm(FORM, language);
+            byte[] blank = WordForm.blankForm(FORM, WordFormTest.CASE, language);
             assertThat(read(blank).answers()).as(language.toString()).containsExactlyEntriesOf(empty());
             byte[] filled = fill(blank, document -> write(document, "q4", "Takk."));
             assertThat(read(filled).answers().get("q4")).isEqualTo(new Answer(null, "Takk."));
@@ -417,7 +417,7 @@ class WordFormReaderTest {
     // ---- filling a form the way Word does ----
 
     static Filled read(byte[] docx) throws IOException {
-        return WordFormReader.read(new ByteArrayInputStream(docx), FORM);
+        return WordFormReader.read(new ByteArrayInputStream(docx), FORM, "22/414");
     }
 
     static Map<String, Answer> empty() {

@@ -1,5 +1,6 @@
 package no.innspill.document;
 
+import no.innspill.testing.DemoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
+import no.innspill.consultation.ConsultationDefinition;
+import no.innspill.consultation.ConsultationDefinitions;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -33,7 +35,8 @@ class WordFormTest {
 
     static final String W = WordFormXml.W;
     static final String W14 = WordFormXml.W14;
-    static final FormDefinition FORM = FormDefinitions.bundled("22/414").orElseThrow();
+    static final FormDefinition FORM = DemoDefinition.FORM;
+    static final CaseDetails CASE = DemoDefinition.CASE;
     static final Locale BOKMAL = Locale.forLanguageTag("nb");
     static final String PLACEHOLDER = "Klikk eller trykk her for å skrive inn tekst.";
     static final List<String> TAGS = List.of(
@@ -46,11 +49,11 @@ class WordFormTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        blank = WordForm.blankForm(FORM, BOKMAL);
+        blank = WordForm.blankForm(FORM, CASE, BOKMAL);
         Path samples = Files.createDirectories(Path.of("target", "word-samples"));
         Files.write(samples.resolve("22-414-blank.docx"), blank);
-        Files.write(samples.resolve("22-414-blank-nn.docx"), WordForm.blankForm(FORM, Locale.forLanguageTag("nn")));
-        Files.write(samples.resolve("22-414-blank-en.docx"), WordForm.blankForm(FORM, Locale.ENGLISH));
+        Files.write(samples.resolve("22-414-blank-nn.docx"), WordForm.blankForm(FORM, CASE, Locale.forLanguageTag("nn")));
+        Files.write(samples.resolve("22-414-blank-en.docx"), WordForm.blankForm(FORM, CASE, Locale.ENGLISH));
     }
 
     @Test
@@ -183,7 +186,7 @@ class WordFormTest {
             pkg.revert();
         }
         try (XWPFDocument opened = open(blank)) {
-            assertThat(opened.getProperties().getCoreProperties().getTitle()).isEqualTo(FORM.title());
+            assertThat(opened.getProperties().getCoreProperties().getTitle()).isEqualTo(CASE.title());
             assertThat(opened.getProperties().getCustomProperties().getProperty("InnspillCaseNumber").getLpwstr()).isEqualTo("22/414");
             assertThat(opened.getPackage().getPackageProperties().getLanguageProperty()).hasValue("nb-NO");
         }
@@ -191,12 +194,12 @@ class WordFormTest {
 
     @Test
     void sameFormSameBytes() {
-        assertThat(WordForm.blankForm(FORM, BOKMAL)).isEqualTo(blank);
+        assertThat(WordForm.blankForm(FORM, CASE, BOKMAL)).isEqualTo(blank);
     }
 
     @Test
     void nynorskLabels() throws Exception {
-        byte[] nynorsk = WordForm.blankForm(FORM, Locale.forLanguageTag("nn-NO"));
+        byte[] nynorsk = WordForm.blankForm(FORM, CASE, Locale.forLanguageTag("nn-NO"));
         try (XWPFDocument document = open(nynorsk)) {
             assertThat(paragraphs(document)).extracting(Paragraph::text)
                     .contains("Høyringsinstans: Klikk eller trykk her for å skriva inn tekst.");
@@ -209,7 +212,7 @@ class WordFormTest {
 
     @Test
     void englishLabels() throws Exception {
-        byte[] english = WordForm.blankForm(FORM, Locale.UK);
+        byte[] english = WordForm.blankForm(FORM, CASE, Locale.UK);
         try (XWPFDocument document = open(english)) {
             assertThat(paragraphs(document)).extracting(Paragraph::text)
                     .contains("Respondent: Click or tap here to enter text.", "Organisation number: Click or tap here to enter text.");
@@ -226,8 +229,8 @@ class WordFormTest {
         Locale serverDefault = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(WordForm.blankForm(FORM, Locale.GERMAN)).isEqualTo(blank);
-            assertThat(WordForm.blankForm(FORM, Locale.forLanguageTag("nb-NO"))).isEqualTo(blank);
+            assertThat(WordForm.blankForm(FORM, CASE, Locale.GERMAN)).isEqualTo(blank);
+            assertThat(WordForm.blankForm(FORM, CASE, Locale.forLanguageTag("nb-NO"))).isEqualTo(blank);
         } finally {
             Locale.setDefault(serverDefault);
         }
@@ -235,7 +238,7 @@ class WordFormTest {
 
     @Test
     void textsThatAreNotXmlSafeAreEscaped() throws IOException {
-        FormDefinition odd = FormDefinitions.parse("""
+        ConsultationDefinition odd = ConsultationDefinitions.parse("""
                 caseNumber: "25/120"
                 title: "Tittel med <tagger> & \\"anførsler\\" og \\u0001 kontrolltegn"
                 owner: "A & B"
@@ -253,7 +256,7 @@ class WordFormTest {
                       - id: "no"
                         label: "Nei"
                 """);
-        try (XWPFDocument document = open(WordForm.blankForm(odd, BOKMAL))) {
+        try (XWPFDocument document = open(WordForm.blankForm(odd.form(), odd.caseDetails(), BOKMAL))) {
             List<Paragraph> paragraphs = paragraphs(document);
             assertThat(paragraphs.get(0).text()).isEqualTo("Tittel med <tagger> & \"anførsler\" og  kontrolltegn");
             assertThat(paragraphs).extracting(Paragraph::text).contains("punkt <1>", "punkt & 2", "1) Enig i <dette>?",

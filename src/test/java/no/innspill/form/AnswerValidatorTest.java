@@ -1,5 +1,6 @@
 package no.innspill.form;
 
+import no.innspill.testing.DemoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,15 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Checking and normalising answers against a form (docs/forms.md, "How answers map to JSON"). */
 class AnswerValidatorTest {
 
-    static final FormDefinition FORM_22_414 = FormDefinitions.bundled("22/414").orElseThrow();
+    static final FormDefinition FORM_22_414 = DemoDefinition.FORM;
 
     /** A choice without elaboration, and a text question with a small limit. */
     static final FormDefinition SMALL = FormDefinitions.parse("""
-            caseNumber: "25/120"
-            title: "Liten test"
-            owner: "Eksempeldirektoratet"
-            deadline: "2025-06-15"
-            responseEmail: "postmottak@example.no"
             questions:
               - id: agree
                 number: 1

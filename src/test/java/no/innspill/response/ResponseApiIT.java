@@ -56,6 +56,7 @@ class ResponseApiIT {
 
         JsonNode stored = staff.get(RESPONSES + "/" + number).json();
         assertThat(stored.get("documentNumber").stringValue()).isEqualTo(documentNumber);
+        assertThat(stored.get("formVersion").intValue()).as("the form version it answered").isEqualTo(1);
         assertThat(stored.at("/respondent/organisationNumber").stringValue()).isEqualTo("983658725");
         assertThat(stored.at("/answers/q1/choice").stringValue()).isEqualTo("dont_know");
         assertThat(stored.at("/answers/q1/text").stringValue()).isEqualTo("Vi trenger mer tid.\n• Punkt én");

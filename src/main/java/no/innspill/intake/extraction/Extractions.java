@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.innspill.document.CaseDetails;
 import no.innspill.form.Answer;
 import no.innspill.document.WordFormException;
 import no.innspill.document.WordFormReader;
@@ -35,7 +36,8 @@ public final class Extractions {
 
     private enum Kind { PDF, WORD }
 
-    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form) throws ExtractionException {
+    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails)
+            throws ExtractionException {
         if (bytes == null || bytes.length == 0) {
             throw new ExtractionException("empty file");
         }
@@ -48,7 +50,7 @@ public final class Extractions {
         if (nameMismatch != null) {
             warnings.add(nameMismatch);
         }
-        return kind == Kind.PDF ? pdf(bytes, form, warnings) : word(bytes, form, warnings);
+        return kind == Kind.PDF ? pdf(bytes, form, caseDetails, warnings) : word(bytes, form, caseDetails, warnings);
     }
 
     private static Kind kind(byte[] bytes) throws ExtractionException {
@@ -78,7 +80,8 @@ public final class Extractions {
 
     // ---- PDF ----
 
-    private static Extraction pdf(byte[] bytes, FormDefinition form, List<String> warnings) throws ExtractionException {
+    private static Extraction pdf(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+            throws ExtractionException {
         List<String> blocks;
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
@@ -100,16 +103,17 @@ public final class Extractions {
             warnings.add("PDF-en har ingen tekst (kanskje skannet); svarene må registreres for hånd.");
             return new Extraction(null, emptyAnswers(form), null, warnings, 0);
         }
-        return FormMatching.match(blocks, form, warnings);
+        return FormMatching.match(blocks, form, caseDetails, warnings);
     }
 
     // ---- Word ----
 
-    private static Extraction word(byte[] bytes, FormDefinition form, List<String> warnings) throws ExtractionException {
+    private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+            throws ExtractionException {
         WordFormReader.Filled filled;
         try {
             // our own form by its tags; also the safety checks (size, zip bomb, DOCTYPE, encryption) before POI opens it again
-            filled = WordFormReader.read(new ByteArrayInputStream(bytes), form, Locale.forLanguageTag("nb"));
+            filled = WordFormReader.read(new ByteArrayInputStream(bytes), form, caseDetails.caseNumber(), Locale.forLanguageTag("nb"));
         } catch (WordFormException e) {
             throw wordProblem(e);
         } catch (IOException e) {
@@ -137,7 +141,7 @@ public final class Extractions {
             var answers = FormMatching.withTypedParts(filled.answers(), form);
             return new Extraction(filled.respondentName(), answers, null, all, Math.pow(WARNING_FACTOR, all.size()));
         }
-        return FormMatching.match(read.blocks(), form, warnings);
+        return FormMatching.match(read.blocks(), form, caseDetails, warnings);
     }
 
     private static boolean isOurForm(List<String> tags, FormDefinition form) {

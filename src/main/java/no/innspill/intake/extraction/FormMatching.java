@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.innspill.document.CaseDetails;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
@@ -54,17 +55,17 @@ final class FormMatching {
     private final List<String> everything = new ArrayList<>();
     private String respondent;
 
-    private FormMatching(FormDefinition form, List<String> warnings) {
+    private FormMatching(FormDefinition form, CaseDetails caseDetails, List<String> warnings) {
         this.form = form;
         this.warnings = new ArrayList<>(warnings);
         form.answerIds().forEach(id -> texts.put(id, new ArrayList<>()));
-        formTexts.add(TextSimilarity.tokens(form.title()));
+        formTexts.add(TextSimilarity.tokens(caseDetails.title()));
         if (form.intro() != null) {
             for (String line : form.intro().split("\n")) {
                 formTexts.add(TextSimilarity.tokens(line));
             }
         }
-        formTexts.add(TextSimilarity.tokens(form.emailInstructions()));
+        formTexts.add(TextSimilarity.tokens(caseDetails.emailInstructions()));
         formTexts.removeIf(List::isEmpty);
     }
 
@@ -72,8 +73,8 @@ final class FormMatching {
      * @param blocks   the document's text in reading order; bullet items start with "• "
      * @param warnings what reading the file already found
      */
-    static Extraction match(List<String> blocks, FormDefinition form, List<String> warnings) {
-        FormMatching matching = new FormMatching(form, warnings);
+    static Extraction match(List<String> blocks, FormDefinition form, CaseDetails caseDetails, List<String> warnings) {
+        FormMatching matching = new FormMatching(form, caseDetails, warnings);
         matching.walk(blocks);
         return matching.result();
     }

@@ -11,10 +11,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import no.innspill.intake.IntakeItem.Mail;
 import no.innspill.intake.IntakeItems.Attachment;
@@ -95,11 +92,4 @@ record IncomingMessage(Mail mail, List<Attachment> attachments) {
         return from[0] instanceof InternetAddress address ? address.toUnicodeString() : from[0].toString();
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,6 +15,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.intake.IntakeItems;
 import no.innspill.intake.IntakeProperties.Imap;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +98,7 @@ class MailboxPoller {
         }
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         message.writeTo(raw);
-        return "sha256:" + IncomingMessage.sha256(raw.toByteArray());
+        return "sha256:" + DigestUtils.sha256Hex(raw.toByteArray());
     }
 
     private Properties sessionProperties(String protocol) {

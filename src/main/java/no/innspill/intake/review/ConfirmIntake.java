@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.document.ResponseDetails;
 import no.innspill.document.ResponseDocuments;
+import no.innspill.form.Forms;
 import no.innspill.intake.IntakeFileType;
 import no.innspill.intake.IntakeItem;
 import no.innspill.intake.IntakeItems;
@@ -33,11 +34,13 @@ class ConfirmIntake {
     private final SubmitResponse submitResponse;
     private final IntakeItems items;
     private final ResponseDocuments documents;
+    private final Forms forms;
 
-    ConfirmIntake(SubmitResponse submitResponse, IntakeItems items, ResponseDocuments documents) {
+    ConfirmIntake(SubmitResponse submitResponse, IntakeItems items, ResponseDocuments documents, Forms forms) {
         this.submitResponse = submitResponse;
         this.items = items;
         this.documents = documents;
+        this.forms = forms;
     }
 
     /** @return the document number of the registered response */
@@ -57,7 +60,7 @@ class ConfirmIntake {
         String originalType = originalType(item);
         if (originalType != null) {
             var r = response.respondent();
-            archiveCopy = documents.responsePdf(consultation.form(), response.answers(), new ResponseDetails(
+            archiveCopy = documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(), new ResponseDetails(
                     response.documentNumber(), r.name(), r.kind().jsonName(), r.organisationNumber(), response.receivedAt()),
                     ARCHIVE_LANGUAGE);
             note = "Arkivkopi laget fra bekreftede svar; originalen var " + originalType;

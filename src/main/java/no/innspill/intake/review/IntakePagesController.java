@@ -12,6 +12,7 @@ import no.innspill.intake.IntakeItem;
 import no.innspill.intake.IntakeItems;
 import no.innspill.intake.IntakeProblem;
 import no.innspill.intake.review.ReviewValidation.PageError;
+import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -41,14 +42,16 @@ class IntakePagesController {
     private static final int MAX_FILES = 100;
 
     private final Consultations consultations;
+    private final Forms forms;
     private final IntakeItems items;
     private final ReviewValidation validation;
     private final ConfirmIntake confirmIntake;
     private final MessageSource messages;
 
-    IntakePagesController(Consultations consultations, IntakeItems items, ReviewValidation validation,
+    IntakePagesController(Consultations consultations, Forms forms, IntakeItems items, ReviewValidation validation,
                           ConfirmIntake confirmIntake, MessageSource messages) {
         this.consultations = consultations;
+        this.forms = forms;
         this.items = items;
         this.validation = validation;
         this.confirmIntake = confirmIntake;
@@ -115,7 +118,7 @@ class IntakePagesController {
         Consultation consultation = consultations.getBySlug(slug);
         IntakeItem item = items.get(consultation, id);
         model.addAttribute("justRegistered", registered != null);
-        return reviewPage(consultation, item, ReviewData.fromItem(consultation.form(), item), Map.of(), model, locale);
+        return reviewPage(consultation, item, ReviewData.fromItem(forms.get(consultation.form()), item), Map.of(), model, locale);
     }
 
     @PostMapping(BASE + "/{id}/bekreft")
@@ -126,8 +129,8 @@ class IntakePagesController {
         if (item.status() != IntakeItem.Status.NEEDS_REVIEW) {
             return redirect(slug) + "/" + id;
         }
-        ReviewData data = ReviewData.fromParams(consultation.form(), params);
-        var result = validation.check(consultation.form(), data, locale);
+        ReviewData data = ReviewData.fromParams(forms.get(consultation.form()), params);
+        var result = validation.check(forms.get(consultation.form()), data, locale);
         if (!result.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return reviewPage(consultation, item, data, result.errors(), model, locale);
@@ -187,7 +190,7 @@ class IntakePagesController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("item", item);
         model.addAttribute("data", data);
-        model.addAttribute("view", ReviewForm.of(consultation.form(), data, errors));
+        model.addAttribute("view", ReviewForm.of(forms.get(consultation.form()), data, errors));
         model.addAttribute("errors", errors.values());
         model.addAttribute("problem", item.problem() == null ? null : problemText(item.problem(), locale));
         model.addAttribute("confidence", item.confidence() == null ? null : Math.round(item.confidence() * 100));

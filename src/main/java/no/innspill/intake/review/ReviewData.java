@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import no.innspill.platform.DateFormats;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.FormDefinition.AnswerTarget;
@@ -45,7 +46,7 @@ final class ReviewData {
             data.texts.put(id, answer.text());
         }
         data.channel = item.mail() != null ? "email" : "paper";
-        ZonedDateTime arrived = item.arrivedAt().atZone(FormDefinition.OSLO);
+        ZonedDateTime arrived = item.arrivedAt().atZone(DateFormats.OSLO);
         data.receivedDate = DATE.format(arrived);
         data.receivedTime = TIME.format(arrived);
         return data;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.innspill.platform.DateFormats;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
 import no.innspill.platform.FieldError;
@@ -100,7 +101,7 @@ class ReviewValidation {
         if (date == null || time == null) {
             return null;
         }
-        Instant instant = date.atTime(time).atZone(FormDefinition.OSLO).toInstant();
+        Instant instant = date.atTime(time).atZone(DateFormats.OSLO).toInstant();
         if (instant.isAfter(Instant.now().plus(CLOCK_SKEW))) {
             errors.put("received-date", new PageError("received-date", text("intake.review.error.future", locale)));
             return null;

@@ -96,7 +96,7 @@ record CorpusScore(String format, int documents, int choicesRight, int choices, 
 
     static Extraction extract(Path file) {
         try {
-            return Extractor.extract(file.getFileName().toString(), Files.readAllBytes(file), IntakeCorpus.FORM);
+            return Extractor.extract(file.getFileName().toString(), Files.readAllBytes(file), IntakeCorpus.FORM, IntakeCorpus.CASE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExtractionException e) {

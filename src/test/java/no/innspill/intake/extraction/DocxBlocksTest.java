@@ -59,6 +59,6 @@ class DocxBlocksTest {
     }
 
     private static Extraction extract(byte[] docx) throws ExtractionException {
-        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM);
+        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM, IntakeCorpus.CASE);
     }
 }

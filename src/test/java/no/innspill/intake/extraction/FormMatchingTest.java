@@ -142,7 +142,7 @@ class FormMatchingTest {
     }
 
     private static Extraction match(String... blocks) {
-        return FormMatching.match(List.of(blocks), FORM, List.of());
+        return FormMatching.match(List.of(blocks), FORM, IntakeCorpus.CASE, List.of());
     }
 
     static Map<String, Answer> empty() {

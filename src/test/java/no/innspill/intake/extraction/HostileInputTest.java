@@ -201,12 +201,12 @@ class HostileInputTest {
     }
 
     private static Extraction extract(String name, byte[] bytes) throws ExtractionException {
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Extractor.extract(name, bytes, IntakeCorpus.FORM));
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Extractor.extract(name, bytes, IntakeCorpus.FORM, IntakeCorpus.CASE));
     }
 
     private static ExtractionException assertRefused(String name, byte[] bytes, String messageStart) {
         ExtractionException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(ExtractionException.class, () -> Extractor.extract(name, bytes, IntakeCorpus.FORM)));
+                () -> assertThrows(ExtractionException.class, () -> Extractor.extract(name, bytes, IntakeCorpus.FORM, IntakeCorpus.CASE)));
         assertThat(e.getMessage()).startsWith(messageStart);
         assertClear(e);
         return e;

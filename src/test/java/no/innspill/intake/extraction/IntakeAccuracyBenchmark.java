@@ -85,7 +85,7 @@ final class IntakeAccuracyBenchmark {
 
     private static void pass(List<Path> files, List<byte[]> bytes) throws ExtractionException {
         for (int i = 0; i < files.size(); i++) {
-            Extractor.extract(files.get(i).getFileName().toString(), bytes.get(i), IntakeCorpus.FORM);
+            Extractor.extract(files.get(i).getFileName().toString(), bytes.get(i), IntakeCorpus.FORM, IntakeCorpus.CASE);
         }
     }
 }

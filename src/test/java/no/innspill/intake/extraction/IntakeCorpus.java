@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import no.innspill.document.CaseDetails;
 import no.innspill.document.WordForm;
+import no.innspill.testing.DemoDefinition;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
-import no.innspill.form.FormDefinitions;
 import no.innspill.form.Question;
 import no.innspill.form.Question.Part;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IntakeCorpus {
 
-    static final FormDefinition FORM = FormDefinitions.bundled("22/414").orElseThrow();
+    static final FormDefinition FORM = DemoDefinition.FORM;
+    static final CaseDetails CASE = DemoDefinition.CASE;
     static final Path DIRECTORY = Path.of("target", "intake-corpus");
 
     /** One generated document and what a perfect extraction returns for it. */
@@ -229,9 +231,9 @@ final class IntakeCorpus {
 
     private static byte[] markup(Variant variant, Map<String, String> texts) {
         WordMarkup word = LOOKS.getOrDefault(variant.name(), WordMarkup::new).get();
-        word.heading(1, FORM.title());
+        word.heading(1, CASE.title());
         word.answer(FORM.intro(), false);
-        word.paragraph(FORM.emailInstructions());
+        word.paragraph(CASE.emailInstructions());
         boolean tables = variant.name().contains("tables");
         if (variant.respondent() != null) {
             if (tables) {
@@ -302,7 +304,7 @@ final class IntakeCorpus {
     // ---- our own Word form, filled in control by control ----
 
     private static byte[] tagged(Variant variant, Map<String, String> texts) throws IOException {
-        byte[] blank = WordForm.blankForm(FORM, Locale.forLanguageTag(variant.nynorsk() ? "nn" : "nb"));
+        byte[] blank = WordForm.blankForm(FORM, CASE, Locale.forLanguageTag(variant.nynorsk() ? "nn" : "nb"));
         return editDocument(blank, xml -> {
             List<Boolean> ticks = ticks(variant.choice());
             List<Question.Option> options = FORM.questions().get(0).options();
@@ -411,9 +413,9 @@ final class IntakeCorpus {
             truth.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
         }
         WordMarkup word = new WordMarkup();
-        word.heading(1, FORM.title());
+        word.heading(1, CASE.title());
         word.answer(FORM.intro(), false);
-        word.paragraph(FORM.emailInstructions());
+        word.paragraph(CASE.emailInstructions());
         Question q1 = FORM.questions().get(0);
         word.paragraph("1) " + q1.text());
         word.checkBoxes(List.of("Ja, utdyp gjerne", "Nei, utdyp gjerne", "Vet ikke, utdyp gjerne"), List.of(true, false, false),

@@ -43,6 +43,9 @@ class IntakeReviewIT {
     @Autowired
     Consultations consultations;
 
+    @Autowired
+    no.innspill.form.Forms forms;
+
     StaffUploads uploads;
     WebSession web;
     TestApi staff;
@@ -129,8 +132,8 @@ class IntakeReviewIT {
 
     @Test
     void a_pdf_a_original_needs_no_archive_copy() {
-        var form = consultations.getBySlug(SLUG).form();
-        byte[] pdfA = documents.responsePdf(form, Map.of("q4", new Answer(null, "Et arkivvennlig svar.")),
+        var consultation = consultations.getBySlug(SLUG);
+        byte[] pdfA = documents.responsePdf(forms.get(consultation.form()), consultation.caseDetails(), Map.of("q4", new Answer(null, "Et arkivvennlig svar.")),
                 new ResponseDetails("22/414-0", "Arkivverket", "organisation", null, Instant.now()), Locale.forLanguageTag("nb"));
         long id = itemId(uploads.upload(SLUG, new Upload("arkivvennlig.pdf", pdfA)).page(), "arkivvennlig.pdf");
         Page review = web.get(INTAKE + "/" + id);

@@ -1,4 +1,4 @@
-package no.innspill.form;
+package no.innspill.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,17 +9,25 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Question;
 import no.innspill.form.Question.Option;
 import no.innspill.form.Question.Part;
+import no.innspill.form.QuestionKind;
+import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.yaml.YamlReader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Reading YAML form definitions (docs/forms.md): the bundled 22/414 and broken definitions. */
-class FormDefinitionParserTest {
+/**
+ * Reading YAML definitions (docs/forms.md) — the case fields by this module, the form's by the form
+ * module, errors of both in one list: the bundled 22/414 and broken definitions.
+ */
+class ConsultationDefinitionsTest {
 
     /** Lines 1–6 of a valid definition; the first question starts on line 7. */
     static final String HEADER = """
@@ -41,12 +49,12 @@ class FormDefinitionParserTest {
 
     static final String VALID = HEADER + TEXT_QUESTION;
 
-    static FormDefinition bundled() {
-        return FormDefinitions.parse(FormDefinitions.bundledYaml("22/414").orElseThrow());
+    static ConsultationDefinition bundled() {
+        return ConsultationDefinitions.parse(ConsultationDefinitions.bundledYaml("22/414").orElseThrow());
     }
 
     static List<FieldError> errorsOf(String yaml) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FormDefinitions.parse(yaml),
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ConsultationDefinitions.parse(yaml),
                 "expected the definition to be rejected");
         assertThat(e.errors()).as("an invalid definition names at least one error").isNotEmpty();
         return e.errors();
@@ -68,20 +76,20 @@ class FormDefinitionParserTest {
 
         @Test
         void parses() {
-            FormDefinition form = bundled();
+            ConsultationDefinition definition = bundled();
 
-            assertThat(form.caseNumber()).isEqualTo("22/414");
-            assertThat(form.title()).isEqualTo("Høringssvarskjema: Nasjonal e-helsestrategi for helse- og omsorgssektoren");
-            assertThat(form.owner()).isEqualTo("Direktoratet for e-helse");
-            assertThat(form.responseEmail()).isEqualTo("postmottak@ehelse.no");
-            assertThat(form.emailInstructions())
+            assertThat(definition.caseNumber()).isEqualTo("22/414");
+            assertThat(definition.title()).isEqualTo("Høringssvarskjema: Nasjonal e-helsestrategi for helse- og omsorgssektoren");
+            assertThat(definition.owner()).isEqualTo("Direktoratet for e-helse");
+            assertThat(definition.responseEmail()).isEqualTo("postmottak@ehelse.no");
+            assertThat(definition.emailInstructions())
                     .isEqualTo("Merk skjemaet med «Saksnummer 22/414», lagre som PDF og send på e-post til postmottak@ehelse.no");
-            assertThat(form.themes()).containsExactly(
+            assertThat(definition.form().themes()).containsExactly(
                     "Strategiens rolle",
                     "Visjon, overordnende mål og målgrupper",
                     "Fem prioriterte strategiske mål med målindikatorer",
                     "Strategisk styring og oppfølging av strategien");
-            assertThat(form.intro()).isEqualTo("""
+            assertThat(definition.form().intro()).isEqualTo("""
                     Det vedlagte høringsdokumentet oppsummerer fire tema som vi ønsker tilbakemelding på:
                     • Strategiens rolle
                     • Visjon, overordnende mål og målgrupper
@@ -92,13 +100,13 @@ class FormDefinitionParserTest {
 
         @Test
         void answerIdsAreTheContractOfProductMd() {
-            assertThat(bundled().answerIds()).containsExactly(
+            assertThat(bundled().form().answerIds()).containsExactly(
                     "q1", "q2", "q2.goal1", "q2.goal2", "q2.goal3", "q2.goal4", "q2.goal5", "q3", "q4");
         }
 
         @Test
         void questionsAreNumberedAndOfTheRightKind() {
-            List<Question> questions = bundled().questions();
+            List<Question> questions = bundled().form().questions();
 
             assertThat(questions).extracting(Question::id).containsExactly("q1", "q2", "q3", "q4");
             assertThat(questions).extracting(Question::number).containsExactly(1, 2, 3, 4);
@@ -109,7 +117,7 @@ class FormDefinitionParserTest {
 
         @Test
         void q1IsAChoiceOfJaNeiVetIkkeWithElaboration() {
-            Question q1 = bundled().questions().get(0);
+            Question q1 = bundled().form().questions().get(0);
 
             assertThat(q1.kind()).isEqualTo(QuestionKind.CHOICE);
             assertThat(q1.options()).containsExactly(
@@ -122,7 +130,7 @@ class FormDefinitionParserTest {
 
         @Test
         void q2HasTheFiveGoalsAsParts() {
-            Question q2 = bundled().questions().get(1);
+            Question q2 = bundled().form().questions().get(1);
 
             assertThat(q2.parts()).extracting(Part::id).containsExactly("goal1", "goal2", "goal3", "goal4", "goal5");
             assertThat(q2.parts()).extracting(Part::fullId)
@@ -141,7 +149,7 @@ class FormDefinitionParserTest {
         @Test
         void questionTextsAreTheSeedsWordForWord() {
             // Copied from seed/hoeringssvarskjema-22-414-legemiddelverket.txt with the PDF's line wrapping undone.
-            assertThat(bundled().questions()).extracting(Question::text).containsExactly(
+            assertThat(bundled().form().questions()).extracting(Question::text).containsExactly(
                     "Kan dere stille dere bak de fem strategiske målene, gitt strategiens rolle for å skape en "
                             + "felles langsiktig og forutsigbar retning for digitalisering på tvers av aktørene i helse- og "
                             + "omsorgssektoren?",
@@ -152,28 +160,28 @@ class FormDefinitionParserTest {
 
         @Test
         void deadlineDateMeansTheEndOfThatDayInOslo() {
-            FormDefinition form = bundled();
+            ConsultationDefinition definition = bundled();
 
-            assertThat(form.deadline()).isEqualTo(LocalDateTime.of(2022, 10, 1, 23, 59, 59));
-            assertThat(form.deadlineInstant())
-                    .isEqualTo(ZonedDateTime.of(2022, 10, 1, 23, 59, 59, 0, FormDefinition.OSLO).toInstant())
+            assertThat(definition.deadline()).isEqualTo(LocalDateTime.of(2022, 10, 1, 23, 59, 59));
+            assertThat(definition.deadlineInstant())
+                    .isEqualTo(ZonedDateTime.of(2022, 10, 1, 23, 59, 59, 0, DateFormats.OSLO).toInstant())
                     .isEqualTo(Instant.parse("2022-10-01T21:59:59Z"));
         }
 
         @Test
         void targetsFindQuestionsAndParts() {
-            FormDefinition form = bundled();
+            ConsultationDefinition definition = bundled();
 
-            assertThat(form.target("q1")).hasValueSatisfying(t -> {
+            assertThat(definition.form().target("q1")).hasValueSatisfying(t -> {
                 assertThat(t.takesChoice()).isTrue();
                 assertThat(t.textLimit()).isEqualTo(20_000);
             });
-            assertThat(form.target("q2.goal3")).hasValueSatisfying(t -> {
+            assertThat(definition.form().target("q2.goal3")).hasValueSatisfying(t -> {
                 assertThat(t.part().title()).startsWith("Mål 3");
                 assertThat(t.takesChoice()).isFalse();
             });
-            assertThat(form.target("q9")).isEmpty();
-            assertThat(form.target("q2.")).isEmpty();
+            assertThat(definition.form().target("q9")).isEmpty();
+            assertThat(definition.form().target("q2.")).isEmpty();
         }
     }
 
@@ -182,12 +190,12 @@ class FormDefinitionParserTest {
 
         @Test
         void minimalDefinitionGetsDefaults() {
-            FormDefinition form = FormDefinitions.parse(VALID);
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID);
 
-            assertThat(form.intro()).isNull();
-            assertThat(form.emailInstructions()).isNull();
-            assertThat(form.themes()).isEmpty();
-            assertThat(form.questions()).singleElement().satisfies(q -> {
+            assertThat(definition.form().intro()).isNull();
+            assertThat(definition.emailInstructions()).isNull();
+            assertThat(definition.form().themes()).isEmpty();
+            assertThat(definition.form().questions()).singleElement().satisfies(q -> {
                 assertThat(q.maxLength()).isEqualTo(20_000);
                 assertThat(q.text()).isEqualTo("Andre innspill?");
             });
@@ -195,23 +203,23 @@ class FormDefinitionParserTest {
 
         @Test
         void localDateTimeDeadlineIsOsloTime() {
-            FormDefinition form = FormDefinitions.parse(VALID);
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID);
 
-            assertThat(form.deadline()).isEqualTo(LocalDateTime.of(2025, 6, 15, 12, 0));
-            assertThat(form.deadlineInstant()).isEqualTo(Instant.parse("2025-06-15T10:00:00Z"));
+            assertThat(definition.deadline()).isEqualTo(LocalDateTime.of(2025, 6, 15, 12, 0));
+            assertThat(definition.deadlineInstant()).isEqualTo(Instant.parse("2025-06-15T10:00:00Z"));
         }
 
         @Test
         void deadlineInTheSpringForwardGapMovesForward() {
             // 2025-03-30 02:00 → 03:00 in Oslo; 02:30 does not exist and becomes 03:30 CEST.
-            FormDefinition form = FormDefinitions.parse(VALID.replace("2025-06-15T12:00", "2025-03-30T02:30"));
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID.replace("2025-06-15T12:00", "2025-03-30T02:30"));
 
-            assertThat(form.deadlineInstant()).isEqualTo(Instant.parse("2025-03-30T01:30:00Z"));
+            assertThat(definition.deadlineInstant()).isEqualTo(Instant.parse("2025-03-30T01:30:00Z"));
         }
 
         @Test
         void unquotedYesAndNoStayStrings() {
-            FormDefinition form = FormDefinitions.parse(HEADER + """
+            ConsultationDefinition definition = ConsultationDefinitions.parse(HEADER + """
                       - id: q1
                         number: 1
                         kind: choice
@@ -225,23 +233,23 @@ class FormDefinitionParserTest {
                             label: Av
                     """);
 
-            assertThat(form.questions().get(0).options()).extracting(Option::id).containsExactly("yes", "no", "off");
-            assertThat(form.questions().get(0).options()).extracting(Option::label).containsExactly("Ja", "Nei", "Av");
+            assertThat(definition.form().questions().get(0).options()).extracting(Option::id).containsExactly("yes", "no", "off");
+            assertThat(definition.form().questions().get(0).options()).extracting(Option::label).containsExactly("Ja", "Nei", "Av");
         }
 
         @Test
         void unquotedDateAndCaseNumberStayStrings() {
-            FormDefinition form = FormDefinitions.parse(VALID
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID
                     .replace("\"25/120\"", "25/120")
                     .replace("\"2025-06-15T12:00\"", "2025-06-15"));
 
-            assertThat(form.caseNumber()).isEqualTo("25/120");
-            assertThat(form.deadline()).isEqualTo(LocalDateTime.of(2025, 6, 15, 23, 59, 59));
+            assertThat(definition.caseNumber()).isEqualTo("25/120");
+            assertThat(definition.deadline()).isEqualTo(LocalDateTime.of(2025, 6, 15, 23, 59, 59));
         }
 
         @Test
         void theDocsCompleteExampleParses() {
-            FormDefinition form = FormDefinitions.parse("""
+            ConsultationDefinition definition = ConsultationDefinitions.parse("""
                     # Fictional example consultation for docs/forms.md (not a real case).
                     caseNumber: "25/120"
                     title: "Høring om endringer i forskrift om universell utforming av digitale tjenester"
@@ -289,27 +297,27 @@ class FormDefinitionParserTest {
                         maxLength: 20000
                     """);
 
-            assertThat(form.answerIds()).containsExactly("q1", "q2", "q2.section3", "q2.section7", "q3");
-            assertThat(form.questions().get(0).elaboration().maxLength()).isEqualTo(5000);
-            assertThat(form.questions().get(1).parts().get(1).maxLength()).isEqualTo(20_000);
-            assertThat(form.intro()).doesNotEndWith("\n").contains("\n• Nye krav til mobilapper\n");
+            assertThat(definition.form().answerIds()).containsExactly("q1", "q2", "q2.section3", "q2.section7", "q3");
+            assertThat(definition.form().questions().get(0).elaboration().maxLength()).isEqualTo(5000);
+            assertThat(definition.form().questions().get(1).parts().get(1).maxLength()).isEqualTo(20_000);
+            assertThat(definition.form().intro()).doesNotEndWith("\n").contains("\n• Nye krav til mobilapper\n");
         }
 
         @Test
         void byteOrderMarkAndCrlfLineEndingsAreAccepted() {
-            FormDefinition form = FormDefinitions.parse("\uFEFF" + VALID.replace("\n", "\r\n"));
+            ConsultationDefinition definition = ConsultationDefinitions.parse("\uFEFF" + VALID.replace("\n", "\r\n"));
 
-            assertThat(form.caseNumber()).isEqualTo("25/120");
-            assertThat(form.answerIds()).containsExactly("q1");
+            assertThat(definition.caseNumber()).isEqualTo("25/120");
+            assertThat(definition.form().answerIds()).containsExactly("q1");
         }
 
         @Test
         void aLargeDefinitionUnderTheLimitParses() {
-            String intro = "a".repeat(FormDefinitionParser.MAX_DEFINITION_CHARS - 1_000);
+            String intro = "a".repeat(YamlReader.MAX_CHARS - 1_000);
             String yaml = VALID + "intro: \"" + intro + "\"\n";
-            assertThat(yaml.length()).isLessThanOrEqualTo(FormDefinitionParser.MAX_DEFINITION_CHARS);
+            assertThat(yaml.length()).isLessThanOrEqualTo(YamlReader.MAX_CHARS);
 
-            assertThat(FormDefinitions.parse(yaml).intro()).hasSize(intro.length());
+            assertThat(ConsultationDefinitions.parse(yaml).form().intro()).hasSize(intro.length());
         }
     }
 
@@ -368,7 +376,7 @@ class FormDefinitionParserTest {
 
         @Test
         void overAMillionCharacters() {
-            String yaml = VALID + "intro: \"" + "a".repeat(FormDefinitionParser.MAX_DEFINITION_CHARS) + "\"\n";
+            String yaml = VALID + "intro: \"" + "a".repeat(YamlReader.MAX_CHARS) + "\"\n";
 
             singleError(yaml, "definition", null, "larger than 1000000 characters");
         }
@@ -705,8 +713,8 @@ class FormDefinitionParserTest {
 
         @Test
         void maxLengthAtTheBounds() {
-            assertThat(FormDefinitions.parse(VALID + "    maxLength: 1\n").questions().get(0).maxLength()).isEqualTo(1);
-            assertThat(FormDefinitions.parse(VALID + "    maxLength: 100000\n").questions().get(0).maxLength())
+            assertThat(ConsultationDefinitions.parse(VALID + "    maxLength: 1\n").form().questions().get(0).maxLength()).isEqualTo(1);
+            assertThat(ConsultationDefinitions.parse(VALID + "    maxLength: 100000\n").form().questions().get(0).maxLength())
                     .isEqualTo(100_000);
         }
 
@@ -746,7 +754,7 @@ class FormDefinitionParserTest {
 
         @Test
         void missingNumberIsThePosition() {
-            assertThat(FormDefinitions.parse(VALID.replace("    number: 1\n", "")).questions().get(0).number()).isEqualTo(1);
+            assertThat(ConsultationDefinitions.parse(VALID.replace("    number: 1\n", "")).form().questions().get(0).number()).isEqualTo(1);
         }
 
         @Test
@@ -783,7 +791,7 @@ class FormDefinitionParserTest {
                         maxLength: 0
                     """;
 
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> FormDefinitions.parse(yaml));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> ConsultationDefinitions.parse(yaml));
 
             assertThat(e.errors()).extracting(FieldError::field, FieldError::line).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("caseNumber", 1),
@@ -794,6 +802,38 @@ class FormDefinitionParserTest {
                     org.assertj.core.groups.Tuple.tuple("questions[1].maxLength", 15));
             assertThat(e.getMessage()).contains("6 errors");
             assertThat(e.errors().get(0).toString()).startsWith("caseNumber (line 1): ");
+        }
+    }
+
+    @Nested
+    class Export {
+
+        @Test
+        void theBundledDefinitionExportsToYamlThatReadsBackTheSame() {
+            ConsultationDefinition definition = bundled();
+
+            String yaml = ConsultationDefinitions.toYaml(definition);
+
+            assertThat(ConsultationDefinitions.parse(yaml)).isEqualTo(definition);
+            assertThat(yaml).startsWith("caseNumber: 22/414\n").contains("deadline: '2022-10-01'", "- id: 'yes'");
+        }
+
+        @Test
+        void aDeadlineWithATimeKeepsIt() {
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID);
+
+            assertThat(ConsultationDefinitions.toYaml(definition)).contains("deadline: 2025-06-15T12:00");
+            assertThat(ConsultationDefinitions.parse(ConsultationDefinitions.toYaml(definition))).isEqualTo(definition);
+        }
+
+        @Test
+        void textThatLooksLikeYamlStaysText() {
+            String odd = "yes: no # «sitat» \"x\" \\ ~ null 😀";
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID.replace("Høring om testskjema", "x")
+                    .replace("title: \"x\"", "title: '" + odd.replace("'", "''") + "'"));
+
+            assertThat(definition.title()).isEqualTo(odd);
+            assertThat(ConsultationDefinitions.parse(ConsultationDefinitions.toYaml(definition))).isEqualTo(definition);
         }
     }
 }

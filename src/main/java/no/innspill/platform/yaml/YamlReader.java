@@ -1,0 +1,242 @@
+package no.innspill.platform.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads an untrusted YAML document as SnakeYAML's node tree rather than binding it to classes, so
+ * that every error names its field and line, {@code yes}/{@code no} stay strings, and all errors
+ * are collected before failing (an author fixes a file in one round). Several modules may read
+ * their own fields of one document into the same list of errors.
+ */
+public final class YamlReader {
+
+    public static final int MAX_CHARS = 1_000_000;
+
+    private final List<FieldError> errors = new ArrayList<>();
+    /** The key node of each value node, so an error about a whole field points at its key's line. */
+    private final Map<Node, Node> keys = new IdentityHashMap<>();
+    private final MappingNode root;
+
+    private YamlReader(MappingNode root) {
+        this.root = root;
+    }
+
+    /**
+     * Parses the document, whose root must be a mapping.
+     *
+     * @param document what the document is, for messages: {@code "definition"}
+     * @throws InvalidInputException when it is empty, too large, not YAML, or not a mapping
+     */
+    public static YamlReader parse(String yaml, String document) {
+        if (yaml == null || yaml.isBlank()) {
+            throw invalid(document, List.of(FieldError.of(document, "is empty")));
+        }
+        if (yaml.length() > MAX_CHARS) {
+            throw invalid(document, List.of(FieldError.of(document, "is larger than " + MAX_CHARS + " characters")));
+        }
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setNestingDepthLimit(20);
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw invalid(document, List.of(new FieldError(document, "is not valid YAML: " + e.getProblem(), line == 0 ? null : line)));
+        } catch (YAMLException e) {
+            throw invalid(document, List.of(FieldError.of(document, "is not valid YAML: " + e.getMessage())));
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw invalid(document, List.of(new FieldError(document, "must be a mapping of fields", line(root))));
+        }
+        return new YamlReader(mapping);
+    }
+
+    /** The root's fields; any other key is an error. */
+    public Fields root(String document, Set<String> known) {
+        return fields(root, "", document, known);
+    }
+
+    /** The fields of a mapping node; {@code null} (with an error) when the node is no mapping. */
+    public Fields mapping(Node node, String path, String shape, Set<String> known) {
+        if (!(node instanceof MappingNode mapping)) {
+            error(path, node, "must be " + shape);
+            return null;
+        }
+        return fields(mapping, path + ".", path, known);
+    }
+
+    /** The items of a list node; empty (with an error) when the node is no list. */
+    public List<Node> list(Node node, String path) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        error(path, node, "must be a list");
+        return List.of();
+    }
+
+    public boolean isList(Node node) {
+        return node instanceof SequenceNode;
+    }
+
+    /** A scalar's text; YAML's null ({@code ~}, {@code null}) is the empty string, not the text "null". */
+    public String scalar(Node node, String path) {
+        if (node instanceof ScalarNode scalar) {
+            return Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue();
+        }
+        error(path, node, "must be a single value, not a " + (node instanceof SequenceNode ? "list" : "mapping"));
+        return null;
+    }
+
+    public void error(String field, Node node, String message) {
+        errors.add(new FieldError(field, message, line(node)));
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** @throws InvalidInputException with every error found, when there is one */
+    public void failOnErrors(String document) {
+        if (!errors.isEmpty()) {
+            throw invalid(document, errors);
+        }
+    }
+
+    private Fields fields(MappingNode mapping, String prefix, String self, Set<String> known) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            if (key == null) {
+                error(self, tuple.getKeyNode(), "has a key that is not a plain name");
+            } else if (fields.containsKey(key)) {
+                error(prefix + key, tuple.getKeyNode(), "appears twice");
+            } else if (!known.contains(key)) {
+                error(prefix + key, tuple.getKeyNode(), "is not a known field; expected one of "
+                        + String.join(", ", known.stream().sorted().toList()));
+            } else {
+                fields.put(key, tuple.getValueNode());
+                keys.put(tuple.getValueNode(), tuple.getKeyNode());
+            }
+        }
+        return new Fields(mapping, prefix, fields);
+    }
+
+    private static Integer line(Node node) {
+        return node == null || node.getStartMark() == null ? null : node.getStartMark().getLine() + 1;
+    }
+
+    private static InvalidInputException invalid(String document, List<FieldError> errors) {
+        return new InvalidInputException("The " + document + " has " + errors.size()
+                + (errors.size() == 1 ? " error" : " errors"), errors);
+    }
+
+    /** The known fields of one mapping, read with the reader's error list; {@code prefix} is the path before a key. */
+    public final class Fields {
+
+        private final MappingNode mapping;
+        private final String prefix;
+        private final Map<String, Node> values;
+
+        private Fields(MappingNode mapping, String prefix, Map<String, Node> values) {
+            this.mapping = mapping;
+            this.prefix = prefix;
+            this.values = values;
+        }
+
+        public Node node() {
+            return mapping;
+        }
+
+        public Node get(String key) {
+            return values.get(key);
+        }
+
+        public boolean has(String key) {
+            return values.containsKey(key);
+        }
+
+        public String path(String key) {
+            return prefix + key;
+        }
+
+        /** The value, stripped; {@code null} with an error when missing, blank or not a single value. */
+        public String requiredString(String key) {
+            Node node = values.get(key);
+            if (node == null) {
+                YamlReader.this.error(path(key), mapping, "is missing");
+                return null;
+            }
+            String value = scalar(node, path(key));
+            if (value != null && value.isBlank()) {
+                YamlReader.this.error(path(key), node, "is empty");
+                return null;
+            }
+            return value == null ? null : value.strip();
+        }
+
+        /** The value, stripped; {@code null} when missing or blank. */
+        public String optionalString(String key) {
+            Node node = values.get(key);
+            if (node == null) {
+                return null;
+            }
+            String value = scalar(node, path(key));
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        public Integer optionalInt(String key, int min, int max) {
+            Node node = values.get(key);
+            if (node == null) {
+                return null;
+            }
+            String value = scalar(node, path(key));
+            if (value == null) {
+                return null;
+            }
+            try {
+                int number = Integer.parseInt(value.strip());
+                if (number < min || number > max) {
+                    YamlReader.this.error(path(key), node, number + " is outside " + min + "–" + max);
+                    return null;
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                YamlReader.this.error(path(key), node, "\"" + value + "\" is not a whole number");
+                return null;
+            }
+        }
+
+        /** An error about the field as a whole, at its key's line. */
+        public void notAllowed(String key, String why) {
+            if (values.containsKey(key)) {
+                YamlReader.this.error(path(key), keys.get(values.get(key)), why);
+            }
+        }
+
+        /** An error about the field's value, at its line (the mapping's when it is missing). */
+        public void invalid(String key, String message) {
+            Node node = values.get(key);
+            YamlReader.this.error(path(key), node == null ? mapping : node, message);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package no.innspill.response;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import no.innspill.consultation.Consultation;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Forms;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * All responses of a consultation as a download, for the API and the staff pages alike: CSV (one
+ * column per answer id of the current form) or the JSON array of the API's response views. Written
+ * as the responses are read, a page at a time, so an export holds one page in memory, not the case.
+ */
+@Component
+class ResponseExports {
+
+    private static final int PAGE = 500;
+
+    private final Responses responses;
+    private final Forms forms;
+    private final JsonMapper mapper;
+
+    ResponseExports(Responses responses, Forms forms, JsonMapper mapper) {
+        this.responses = responses;
+        this.forms = forms;
+        this.mapper = mapper;
+    }
+
+    void csv(Consultation consultation, HttpServletResponse http) throws IOException {
+        http.setContentType("text/csv;charset=UTF-8");
+        http.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + consultation.slug() + ".csv\"");
+        FormDefinition form = forms.get(consultation.form());
+        Writer writer = new OutputStreamWriter(http.getOutputStream(), StandardCharsets.UTF_8);
+        ResponseCsv csv = ResponseCsv.start(form, writer);
+        eachPage(consultation, csv::write);
+        writer.flush();
+    }
+
+    void json(Consultation consultation, HttpServletResponse http) throws IOException {
+        http.setContentType("application/json");
+        http.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + consultation.slug() + ".json\"");
+        FormDefinition form = forms.get(consultation.form());
+        OutputStream out = http.getOutputStream();
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            json.writeStartArray();
+            eachPage(consultation, page -> page.forEach(response -> json.writePOJO(ResponseView.of(consultation, form, response))));
+            json.writeEndArray();
+        }
+    }
+
+    private void eachPage(Consultation consultation, Consumer<List<StoredResponse>> action) {
+        int after = 0;
+        List<StoredResponse> page;
+        do {
+            page = responses.list(consultation, after, PAGE);
+            action.accept(page);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).sequenceNumber();
+            }
+        } while (page.size() == PAGE);
+    }
+}
