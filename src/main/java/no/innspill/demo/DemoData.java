@@ -12,6 +12,7 @@ import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.consultation.Consultations;
 import no.innspill.platform.EmbeddedDatabaseCondition;
 import no.innspill.response.Channel;
+import no.innspill.response.ResponseSource;
 import no.innspill.response.SubmissionReader;
 import no.innspill.response.SubmitResponse;
 import no.innspill.response.SubmitResponse.Submitter;
@@ -62,8 +63,8 @@ class DemoData implements ApplicationRunner {
         // Registered on every start under a fixed idempotency key: after the first time it is a
         // no-op, and a crash between creating the consultation and registering the seed heals itself.
         var consultation = consultations.getBySlug(Consultation.toSlug(CASE_NUMBER));
-        var seed = submitResponse.submit(consultation, reader.readSubmission(seedJson()), Channel.EMAIL, Instant.now(),
-                Submitter.STAFF, "demo-seed-legemiddelverket", null);
+        var seed = submitResponse.submit(new SubmitResponse.Request(consultation, reader.readSubmission(seedJson()), Channel.EMAIL,
+                ResponseSource.DEMO, Instant.now(), Submitter.STAFF, "demo-seed-legemiddelverket", null));
         if (created || !seed.replayed()) {
             log.info("Loaded the demo consultation {} with the seed's response as {}", CASE_NUMBER,
                     seed.response().documentNumber());

@@ -70,6 +70,13 @@ public final class FormDefinitions {
         return parse(json);
     }
 
+    private static Map<String, Object> option(Question.Option option) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", option.id());
+        map.put("label", option.label());
+        return map;
+    }
+
     private static Map<String, Object> question(Question question) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", question.id());
@@ -77,8 +84,7 @@ public final class FormDefinitions {
         map.put("kind", question.kind().yamlName());
         map.put("text", question.text());
         if (question.kind() == QuestionKind.CHOICE) {
-            map.put("options", question.options().stream()
-                    .map(option -> Map.of("id", option.id(), "label", option.label())).toList());
+            map.put("options", question.options().stream().map(FormDefinitions::option).toList());
             if (question.elaboration() != null) {
                 Map<String, Object> elaboration = new LinkedHashMap<>();
                 if (question.elaboration().hint() != null) {

@@ -104,13 +104,17 @@ class IntakeItemRepository {
     }
 
     /** Marks an item registered unless it is already; false when it was not waiting for review. */
-    boolean markRegistered(long id, String documentNumber, byte[] archivePdf, String conversionNote) {
+    boolean markRegistered(long id, String documentNumber) {
         return jdbc.sql("""
                         update intake_item
-                           set status = 'registered', document_number = ?, registered_at = now(), archive_pdf = ?,
-                               conversion_note = ?
+                           set status = 'registered', document_number = ?, registered_at = now()
                          where id = ? and status = 'needs_review'""")
-                .params(documentNumber, archivePdf, conversionNote, id).update() == 1;
+                .params(documentNumber, id).update() == 1;
+    }
+
+    boolean isRegistered(long id, String documentNumber) {
+        return jdbc.sql("select exists (select 1 from intake_item where id = ? and status = 'registered' and document_number = ?)")
+                .params(id, documentNumber).query(Boolean.class).single();
     }
 
     boolean reject(long id, String reason) {

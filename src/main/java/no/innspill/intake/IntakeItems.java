@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import no.innspill.consultation.Consultation;
 import no.innspill.form.Forms;
+import no.innspill.response.ResponseSource;
+import no.innspill.response.Responses;
 import no.innspill.intake.IntakeItem.Mail;
 import no.innspill.intake.IntakeItem.Source;
 import no.innspill.intake.IntakeItem.Status;
@@ -27,11 +29,13 @@ public class IntakeItems {
     private final IntakeItemRepository repository;
     private final IntakeProperties properties;
     private final Forms forms;
+    private final Responses responses;
 
-    IntakeItems(IntakeItemRepository repository, IntakeProperties properties, Forms forms) {
+    IntakeItems(IntakeItemRepository repository, IntakeProperties properties, Forms forms, Responses responses) {
         this.repository = repository;
         this.properties = properties;
         this.forms = forms;
+        this.responses = responses;
     }
 
     /** An uploaded file either became an item (perhaps one that could not be read) or was refused. */
@@ -115,18 +119,28 @@ public class IntakeItems {
         return find(consultation, id).orElseThrow(() -> new NotFoundException("There is no intake item " + id));
     }
 
+    /**
+     * The item as it stands, also when the response made from it is stored but the event that marks
+     * the item has not run yet (a page shown right after confirming): read your own writes.
+     */
+    @Transactional
+    public IntakeItem current(Consultation consultation, long id) {
+        IntakeItem item = get(consultation, id);
+        if (item.status() == Status.NEEDS_REVIEW) {
+            var registered = responses.findBySource(consultation, ResponseSource.intakeItem(id));
+            if (registered.isPresent() && repository.markRegistered(id, registered.get().documentNumber())) {
+                return get(consultation, id);
+            }
+        }
+        return item;
+    }
+
     public Optional<byte[]> content(IntakeItem item) {
         return repository.content(item.id());
     }
 
     public Optional<byte[]> archiveCopy(IntakeItem item) {
         return repository.archiveCopy(item.id());
-    }
-
-    /** @return false when the item was registered or rejected already */
-    @Transactional
-    public boolean markRegistered(IntakeItem item, String documentNumber, byte[] archivePdf, String conversionNote) {
-        return repository.markRegistered(item.id(), documentNumber, archivePdf, conversionNote);
     }
 
     /** @return false when the item was registered or rejected already */

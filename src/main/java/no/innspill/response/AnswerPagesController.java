@@ -154,8 +154,9 @@ class AnswerPagesController {
         }
         String key = Tokens.looksValid(submissionKey) ? "web-" + submissionKey : null;
         try {
-            var accepted = submitResponse.submit(consultation, result.submission(), Channel.WEB, Instant.now(),
-                    Submitter.PUBLIC, key, DigestUtils.sha256Hex(mapper.writeValueAsString(data.toJson())));
+            var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, result.submission(), Channel.WEB,
+                    ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, key,
+                    DigestUtils.sha256Hex(mapper.writeValueAsString(data.toJson()))));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
             return "redirect:/kvittering/" + receipt;

@@ -2,48 +2,64 @@ package no.innspill.response;
 
 import java.util.List;
 import java.util.Locale;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.Consultations;
 import no.innspill.mail.AttachmentRef;
 import no.innspill.mail.Outbox;
 import no.innspill.mail.OutgoingMail;
 import no.innspill.platform.DateFormats;
 import no.innspill.platform.WebProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The receipt e-mail for a response, with its PDF copy attached. Written to the outbox in the
- * transaction that stores the response; the PDF is rendered only when the mail is sent, by
- * {@link ResponsePdfAttachments}.
+ * The receipt e-mail for a registered response, with its PDF copy attached, in the respondent's
+ * language. Runs after the response is stored, for every response whose respondent gave an e-mail
+ * address; marks the response in the same transaction as it writes the outbox, so a redelivered
+ * event never mails twice. The PDF is rendered only when the mail is sent, by {@link ResponsePdfAttachments}.
  */
 @Component
 class ReceiptMail {
 
+    private static final Logger log = LoggerFactory.getLogger(ReceiptMail.class);
+
+    private final ResponseRepository repository;
+    private final Consultations consultations;
     private final Outbox outbox;
     private final MessageSource messages;
     private final WebProperties web;
 
-    ReceiptMail(Outbox outbox, MessageSource messages, WebProperties web) {
+    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web) {
+        this.repository = repository;
+        this.consultations = consultations;
         this.outbox = outbox;
         this.messages = messages;
         this.web = web;
     }
 
-    /** Must run inside the transaction that stores the response. */
-    void enqueue(StoredResponse response, String title, Locale locale) {
-        String email = response.respondent().email();
-        if (email == null) {
+    @ApplicationModuleListener(id = "response.receipt-mail", condition = "#event.receiptRequested()")
+    void on(ResponseRegistered event) {
+        if (!repository.markReceiptEnqueued(event.consultationId(), event.sequenceNumber())) {
             return;
         }
+        StoredResponse response = repository.findOne(event.consultationId(), event.sequenceNumber()).orElseThrow();
+        Consultation consultation = consultations.getById(event.consultationId());
+        Locale locale = Locale.forLanguageTag(event.language() == null ? "nb" : event.language());
         try {
-            outbox.enqueue(new OutgoingMail(email,
+            outbox.enqueue(new OutgoingMail(response.respondent().email(),
                     messages.getMessage("mail.receipt.subject", new Object[] {response.documentNumber()}, locale),
-                    messages.getMessage("mail.receipt.body", new Object[] {title, response.documentNumber(),
+                    messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
                             DateFormats.dateTime(response.receivedAt(), locale),
                             web.link("/kvittering/" + response.receiptToken())}, locale),
-                    List.of(new AttachmentRef(ResponsePdfAttachments.SOURCE, response.receiptToken(), ResponsePdfs.fileName(response), "application/pdf"))));
+                    List.of(new AttachmentRef(ResponsePdfAttachments.SOURCE, response.receiptToken(), ResponsePdfs.fileName(response),
+                            "application/pdf"))));
         } catch (IllegalArgumentException unusableAddress) {
-            // the response is what matters: it is stored, and the receipt page shows it
+            // the address passed our checks but not the mail module's stricter ones: the response is what
+            // matters, it is stored and the receipt page shows it
+            log.info("No receipt for {}: the mail module refused the address", response.documentNumber());
         }
     }
-
 }

@@ -84,8 +84,8 @@ class ResponseApiController {
         if (receivedAt.isAfter(now.plusSeconds(60))) {
             throw new InvalidInputException("Received in the future", List.of(FieldError.of("receivedAt", "lies in the future")));
         }
-        var accepted = submitResponse.submit(consultation, read.submission(), channel, receivedAt,
-                staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, DigestUtils.sha256Hex(body));
+        var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, read.submission(), channel,
+                ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, DigestUtils.sha256Hex(body)));
         StoredResponse stored = accepted.response();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))

@@ -19,7 +19,7 @@ class ResponseRepository {
 
     private static final String COLUMNS = """
             r.consultation_id, r.sequence_number, r.document_number, r.form_version, r.respondent_name, r.respondent_kind,
-            r.organisation_number, r.email, r.answers::text as answers, r.channel, r.received_at, r.registered_at,
+            r.organisation_number, r.email, r.answers::text as answers, r.channel, r.source, r.source_reference, r.received_at, r.registered_at,
             r.late, r.idempotency_key, r.request_hash, r.receipt_token""";
 
     private final JdbcClient jdbc;
@@ -79,8 +79,8 @@ class ResponseRepository {
         template.batchUpdate("""
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
                     organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
-                    receipt_token, form_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    receipt_token, form_version, source, source_reference)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -98,6 +98,8 @@ class ResponseRepository {
             ps.setString(14, row.requestHash());
             ps.setString(15, r.receiptToken());
             ps.setInt(16, r.formVersion());
+            ps.setString(17, r.source().kind().dbValue());
+            ps.setString(18, r.source().reference());
         });
     }
 
@@ -119,6 +121,20 @@ class ResponseRepository {
                 .param(token).query((rs, row) -> mapKeyed(rs, row).response()).optional();
     }
 
+    Optional<StoredResponse> findBySource(long consultationId, ResponseSource source) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.source = ? and r.source_reference = ?"
+                        + " order by r.sequence_number limit 1")
+                .params(consultationId, source.kind().dbValue(), source.reference())
+                .query((rs, row) -> mapKeyed(rs, row).response()).optional();
+    }
+
+    /** Marks the receipt as put in the outbox; false when it was before (a redelivered event). */
+    boolean markReceiptEnqueued(long consultationId, int sequenceNumber) {
+        return jdbc.sql("update response set receipt_enqueued_at = now() where consultation_id = ? and sequence_number = ?"
+                        + " and receipt_enqueued_at is null")
+                .params(consultationId, sequenceNumber).update() == 1;
+    }
+
     int count(long consultationId) {
         return jdbc.sql("select count(*) from response where consultation_id = ?")
                 .param(consultationId).query(Integer.class).single();
@@ -130,7 +146,9 @@ class ResponseRepository {
                 rs.getString("organisation_number"), rs.getString("email"));
         var response = new StoredResponse(rs.getLong("consultation_id"), rs.getInt("sequence_number"),
                 rs.getString("document_number"), rs.getInt("form_version"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
-                Channel.fromJson(rs.getString("channel")).orElseThrow(), rs.getTimestamp("received_at").toInstant(),
+                Channel.fromJson(rs.getString("channel")).orElseThrow(),
+                new ResponseSource(ResponseSource.Kind.fromDb(rs.getString("source")).orElseThrow(), rs.getString("source_reference")),
+                rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);
     }

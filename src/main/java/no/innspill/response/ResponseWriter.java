@@ -15,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import no.innspill.response.ResponseRepository.Keyed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.innspill.platform.jobs.ForegroundActivity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * response waiting, and stores a whole batch under one lock and one commit: the lock is taken
  * once per batch, not per response (docs/decisions.md). A caller learns its number only after the
  * commit, so a number handed out is never lost, and a failed batch is retried one by one so one
- * bad row cannot sink the others. The receipt e-mail is written to the outbox in the same transaction.
+ * bad row cannot sink the others. Each response stored is announced as {@link ResponseRegistered} in
+ * the same transaction, so its side effects (receipt, archive copy, …) are stored with it.
  */
 @Component
 class ResponseWriter implements SmartLifecycle {
@@ -39,22 +42,24 @@ class ResponseWriter implements SmartLifecycle {
 
     private final ResponseRepository repository;
     private final TransactionTemplate transactions;
-    private final ReceiptMail receiptMail;
+    private final ApplicationEventPublisher events;
+    private final ForegroundActivity activity;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private volatile boolean running;
     private Thread thread;
 
-    ResponseWriter(ResponseRepository repository, TransactionTemplate transactions, ReceiptMail receiptMail) {
+    ResponseWriter(ResponseRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
+                   ForegroundActivity activity) {
         this.repository = repository;
         this.transactions = transactions;
-        this.receiptMail = receiptMail;
+        this.events = events;
+        this.activity = activity;
     }
 
     /** A response to store; the document number is left out until the writer assigns it. */
-    record NewResponse(long consultationId, String caseNumber, String title, int formVersion, Respondent respondent,
-                       Map<String, no.innspill.form.Answer> answers, Channel channel, Instant receivedAt,
-                       boolean late, String idempotencyKey, String requestHash, java.util.Locale locale,
-                       String answersJson) {
+    record NewResponse(long consultationId, String caseNumber, int formVersion, Respondent respondent,
+                       Map<String, no.innspill.form.Answer> answers, Channel channel, ResponseSource source, Instant receivedAt,
+                       boolean late, String idempotencyKey, String requestHash, String language, String answersJson) {
     }
 
     /** What became of a response: stored now, or found stored before under the same idempotency key. */
@@ -97,6 +102,7 @@ class ResponseWriter implements SmartLifecycle {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                activity.record();
                 Map<Long, List<Pending>> byCase = new LinkedHashMap<>();
                 batch.forEach(p -> byCase.computeIfAbsent(p.response().consultationId(), id -> new ArrayList<>()).add(p));
                 byCase.values().forEach(this::writeWithFallback);
@@ -155,7 +161,7 @@ class ResponseWriter implements SmartLifecycle {
                 }
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.formVersion(), r.respondent(),
-                        r.answers(), r.channel(), r.receivedAt(), now, r.late(), Tokens.newToken());
+                        r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken());
                 Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);
                 if (key != null) {
@@ -168,15 +174,21 @@ class ResponseWriter implements SmartLifecycle {
                 if (anyKeys) {
                     repository.setCounter(consultationId, last);
                 }
-                // receipts go to the outbox in this same transaction: stored response ⇔ receipt on its way
+                // announced in this same transaction: a stored response ⇔ its side effects on their way
                 results.forEach((pending, written) -> {
                     if (!written.replayed()) {
-                        receiptMail.enqueue(written.response(), pending.response().title(), pending.response().locale());
+                        events.publishEvent(registered(written.response(), pending.response()));
                     }
                 });
             }
             return results;
         });
+    }
+
+    private static ResponseRegistered registered(StoredResponse response, NewResponse submitted) {
+        return new ResponseRegistered(response.consultationId(), submitted.caseNumber(), response.sequenceNumber(),
+                response.documentNumber(), response.channel(), response.source(), response.respondent().email() != null,
+                submitted.language());
     }
 
     private static void complete(Map<Pending, Written> results) {

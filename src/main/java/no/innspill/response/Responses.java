@@ -37,6 +37,11 @@ public class Responses {
         return repository.findByReceiptToken(token);
     }
 
+    /** The response registered from this source (an intake item), if it was. */
+    public Optional<StoredResponse> findBySource(Consultation consultation, ResponseSource source) {
+        return repository.findBySource(consultation.id(), source);
+    }
+
     public int count(Consultation consultation) {
         return repository.count(consultation.id());
     }

@@ -11,6 +11,7 @@ import no.innspill.form.FormRef;
  * @param sequenceNumber the number after the dash in the document number (7 in 22/414-7)
  * @param formVersion    the version of the consultation's form it answered
  * @param answers        one entry per answer id of the form, in form order
+ * @param source         what registered it, and from what
  * @param receivedAt     when it reached the consulting body (for a letter: its date of arrival)
  * @param registeredAt   when Innspill stored it
  * @param late           received after the deadline (only staff can register such)
@@ -24,6 +25,7 @@ public record StoredResponse(
         Respondent respondent,
         Map<String, Answer> answers,
         Channel channel,
+        ResponseSource source,
         Instant receivedAt,
         Instant registeredAt,
         boolean late,

@@ -3,6 +3,7 @@ package no.innspill.response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationStatus;
 import no.innspill.form.Answer;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Submits one response: checks it against the form and the consultation's state, then stores it
- * with the next document number in the case. The same idempotency key always gives the first result.
+ * Submits one response: checks it against the form version the consultation asks for and the
+ * consultation's state, then stores it with the next document number in the case, and
+ * {@link ResponseRegistered} is published with it. The same idempotency key always gives the first result.
  */
 @Service
 public class SubmitResponse {
@@ -42,31 +44,49 @@ public class SubmitResponse {
      */
     public enum Submitter { PUBLIC, STAFF }
 
+    /**
+     * One submission.
+     *
+     * @param idempotencyKey optional; a retry with the same key returns the first result
+     * @param requestHash    a digest of the request, to tell a true retry from a reused key; may be {@code null}
+     */
+    public record Request(Consultation consultation, ResponseSubmission response, Channel channel, ResponseSource source,
+                          Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash) {
+
+        public Request {
+            Objects.requireNonNull(consultation, "consultation");
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(submitter, "submitter");
+        }
+    }
+
     /** An accepted response; {@code replayed} when an earlier submission with the same key is returned. */
     public record Accepted(StoredResponse response, boolean replayed) {
     }
 
     /**
-     * @param idempotencyKey optional; a retry with the same key returns the first result
-     * @param requestHash    a digest of the request, to tell a true retry from a reused key
      * @throws InvalidInputException when the answers or respondent break the rules
      * @throws ConflictException     when the consultation takes no responses (draft, closed, past deadline)
      */
-    public Accepted submit(Consultation consultation, ResponseSubmission submission, Channel channel, Instant receivedAt,
-                           Submitter submitter, String idempotencyKey, String requestHash) {
-        if (idempotencyKey != null) {
-            var earlier = repository.findByIdempotencyKey(consultation.id(), idempotencyKey);
+    public Accepted submit(Request request) {
+        Consultation consultation = request.consultation();
+        if (request.idempotencyKey() != null) {
+            var earlier = repository.findByIdempotencyKey(consultation.id(), request.idempotencyKey());
             if (earlier.isPresent()) {
-                return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), requestHash);
+                return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), request.requestHash());
             }
         }
-        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), submission.answers());
-        checkAccepting(consultation, receivedAt, submitter);
-        var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.title(),
-                consultation.form().version(), submission.respondent(), answers, channel, receivedAt, consultation.isLate(receivedAt), idempotencyKey,
-                requestHash, LocaleContextHolder.getLocale(),
+        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), request.response().answers());
+        checkAccepting(consultation, request.receivedAt(), request.submitter());
+        var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.form().version(),
+                request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),
+                consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
+                LocaleContextHolder.getLocale().toLanguageTag(),
                 AnswersJson.toStoredJson(mapper, answers))); // here, not on the one writer thread
-        return written.replayed() ? replay(written, requestHash) : new Accepted(written.response(), false);
+        return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
     }
 
     private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {

@@ -116,7 +116,7 @@ class IntakePagesController {
     String review(@PathVariable String slug, @PathVariable long id,
                   @RequestParam(name = "registrert", required = false) String registered, Model model, Locale locale) {
         Consultation consultation = consultations.getBySlug(slug);
-        IntakeItem item = items.get(consultation, id);
+        IntakeItem item = items.current(consultation, id);
         model.addAttribute("justRegistered", registered != null);
         return reviewPage(consultation, item, ReviewData.fromItem(forms.get(consultation.form()), item), Map.of(), model, locale);
     }

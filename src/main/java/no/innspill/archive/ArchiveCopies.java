@@ -1,0 +1,26 @@
+package no.innspill.archive;
+
+import java.util.Optional;
+import no.innspill.consultation.Consultation;
+import org.springframework.stereotype.Service;
+
+/** The archive module's API: the archive copies of a consultation's responses. */
+@Service
+public class ArchiveCopies {
+
+    private final ArchiveCopyRepository repository;
+
+    ArchiveCopies(ArchiveCopyRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The copy of response {@code sequenceNumber} (7 for 22/414-7); empty when the response is not registered. */
+    public Optional<ArchiveCopy> find(Consultation consultation, int sequenceNumber) {
+        return repository.find(consultation.id(), sequenceNumber);
+    }
+
+    /** How many copies of the consultation's responses are still waiting to be rendered. */
+    public int pending(Consultation consultation) {
+        return repository.countPending(consultation.id());
+    }
+}

@@ -1,0 +1,41 @@
+package no.innspill.archive;
+
+import java.util.Locale;
+import no.innspill.archive.ArchiveCopyRepository.Due;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.Consultations;
+import no.innspill.document.ResponseDetails;
+import no.innspill.document.ResponseDocuments;
+import no.innspill.form.Forms;
+import no.innspill.response.Responses;
+import no.innspill.response.StoredResponse;
+import org.springframework.stereotype.Component;
+
+/** One archive copy: the response as it answered its form version, with its registration, in bokmål. */
+@Component
+class ArchiveCopyRenderer {
+
+    private static final Locale ARCHIVE_LANGUAGE = Locale.forLanguageTag("nb");
+
+    private final Consultations consultations;
+    private final Responses responses;
+    private final Forms forms;
+    private final ResponseDocuments documents;
+
+    ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents) {
+        this.consultations = consultations;
+        this.responses = responses;
+        this.forms = forms;
+        this.documents = documents;
+    }
+
+    byte[] render(Due copy) {
+        Consultation consultation = consultations.getById(copy.consultationId());
+        StoredResponse response = responses.find(consultation, copy.sequenceNumber())
+                .orElseThrow(() -> new IllegalStateException("No response " + copy.documentNumber()));
+        var respondent = response.respondent();
+        return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
+                new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
+                        respondent.organisationNumber(), response.receivedAt()), ARCHIVE_LANGUAGE);
+    }
+}

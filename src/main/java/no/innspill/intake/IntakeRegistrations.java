@@ -1,0 +1,31 @@
+package no.innspill.intake;
+
+import no.innspill.response.ResponseRegistered;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks an intake item registered once the response made from it is stored: the response names the
+ * item as its source. Idempotent, so a redelivered event changes nothing.
+ */
+@Component
+class IntakeRegistrations {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeRegistrations.class);
+
+    private final IntakeItemRepository repository;
+
+    IntakeRegistrations(IntakeItemRepository repository) {
+        this.repository = repository;
+    }
+
+    @ApplicationModuleListener(id = "intake.mark-registered", condition = "#event.source().isIntake()")
+    void on(ResponseRegistered event) {
+        long itemId = Long.parseLong(event.source().reference());
+        if (!repository.markRegistered(itemId, event.documentNumber()) && !repository.isRegistered(itemId, event.documentNumber())) {
+            log.warn("Intake item {} was registered as {} but was no longer waiting for review", itemId, event.documentNumber());
+        }
+    }
+}
