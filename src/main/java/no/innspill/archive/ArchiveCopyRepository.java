@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.innspill.response.ResponsesRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,12 +25,16 @@ class ArchiveCopyRepository {
         this.jdbc = jdbc;
     }
 
-    /** Records that a copy is due, unless one is recorded already (a redelivered event). */
-    void request(long consultationId, int sequenceNumber, String documentNumber) {
+    /** Records that copies are due, unless they are recorded already (a redelivered event); one statement. */
+    void request(long consultationId, List<ResponsesRegistered.Registration> responses) {
         jdbc.sql("""
                         insert into archive_copy (consultation_id, sequence_number, document_number, status)
-                        values (?, ?, ?, 'pending') on conflict do nothing""")
-                .params(consultationId, sequenceNumber, documentNumber).update();
+                        select ?, sequence_number, document_number, 'pending'
+                          from unnest(?::integer[], ?::text[]) as registered (sequence_number, document_number)
+                        on conflict do nothing""")
+                .params(consultationId, responses.stream().map(ResponsesRegistered.Registration::sequenceNumber).toArray(Integer[]::new),
+                        responses.stream().map(ResponsesRegistered.Registration::documentNumber).toArray(String[]::new))
+                .update();
     }
 
     /** The oldest copies due now, at most {@code limit}. */

@@ -1,12 +1,12 @@
 package no.innspill.archive;
 
-import no.innspill.response.ResponseRegistered;
+import no.innspill.response.ResponsesRegistered;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every registered response gets an archive copy: the listener only records that one is due (one
- * row), so it completes at once also when thousands of responses arrive in a minute; the copies are
+ * Every registered response gets an archive copy: the listener only records that they are due (one
+ * statement for the batch), so it completes at once also when thousands of responses arrive in a minute; the copies are
  * rendered by {@link ArchiveCopyWorker} as the node has time.
  */
 @Component
@@ -18,8 +18,8 @@ class ArchiveCopyRequests {
         this.repository = repository;
     }
 
-    @ApplicationModuleListener(id = "archive.copy-response")
-    void on(ResponseRegistered event) {
-        repository.request(event.consultationId(), event.sequenceNumber(), event.documentNumber());
+    @ApplicationModuleListener(id = "archive.copy-responses")
+    void on(ResponsesRegistered event) {
+        repository.request(event.consultationId(), event.responses());
     }
 }

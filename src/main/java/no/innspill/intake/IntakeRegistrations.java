@@ -1,6 +1,6 @@
 package no.innspill.intake;
 
-import no.innspill.response.ResponseRegistered;
+import no.innspill.response.ResponsesRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,11 +21,14 @@ class IntakeRegistrations {
         this.repository = repository;
     }
 
-    @ApplicationModuleListener(id = "intake.mark-registered", condition = "#event.source().isIntake()")
-    void on(ResponseRegistered event) {
-        long itemId = Long.parseLong(event.source().reference());
-        if (!repository.markRegistered(itemId, event.documentNumber()) && !repository.isRegistered(itemId, event.documentNumber())) {
-            log.warn("Intake item {} was registered as {} but was no longer waiting for review", itemId, event.documentNumber());
+    @ApplicationModuleListener(id = "intake.mark-registered", condition = "!#event.fromIntake().isEmpty()")
+    void on(ResponsesRegistered event) {
+        for (ResponsesRegistered.Registration registered : event.fromIntake()) {
+            long itemId = Long.parseLong(registered.source().reference());
+            if (!repository.markRegistered(itemId, registered.documentNumber())
+                    && !repository.isRegistered(itemId, registered.documentNumber())) {
+                log.warn("Intake item {} was registered as {} but was no longer waiting for review", itemId, registered.documentNumber());
+            }
         }
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The receipt e-mail for a registered response, with its PDF copy attached, in the respondent's
- * language. Runs after the response is stored, for every response whose respondent gave an e-mail
- * address; marks the response in the same transaction as it writes the outbox, so a redelivered
- * event never mails twice. The PDF is rendered only when the mail is sent, by {@link ResponsePdfAttachments}.
+ * language. Runs after the responses are stored, for every one whose respondent gave an e-mail
+ * address; marks each in the same transaction as it writes the outbox, so a redelivered event never
+ * mails twice. The PDF is rendered only when the mail is sent, by {@link ResponsePdfAttachments}.
  */
 @Component
 class ReceiptMail {
@@ -40,14 +40,18 @@ class ReceiptMail {
         this.web = web;
     }
 
-    @ApplicationModuleListener(id = "response.receipt-mail", condition = "#event.receiptRequested()")
-    void on(ResponseRegistered event) {
-        if (!repository.markReceiptEnqueued(event.consultationId(), event.sequenceNumber())) {
-            return;
-        }
-        StoredResponse response = repository.findOne(event.consultationId(), event.sequenceNumber()).orElseThrow();
+    @ApplicationModuleListener(id = "response.receipt-mail", condition = "!#event.receiptsRequested().isEmpty()")
+    void on(ResponsesRegistered event) {
         Consultation consultation = consultations.getById(event.consultationId());
-        Locale locale = Locale.forLanguageTag(event.language() == null ? "nb" : event.language());
+        for (ResponsesRegistered.Registration registered : event.receiptsRequested()) {
+            if (repository.markReceiptEnqueued(event.consultationId(), registered.sequenceNumber())) {
+                enqueue(consultation, repository.findOne(event.consultationId(), registered.sequenceNumber()).orElseThrow(),
+                        Locale.forLanguageTag(registered.language() == null ? "nb" : registered.language()));
+            }
+        }
+    }
+
+    private void enqueue(Consultation consultation, StoredResponse response, Locale locale) {
         try {
             outbox.enqueue(new OutgoingMail(response.respondent().email(),
                     messages.getMessage("mail.receipt.subject", new Object[] {response.documentNumber()}, locale),

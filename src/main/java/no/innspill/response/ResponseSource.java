@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What registered a response, and from what: the web form, an API client, an intake item (with its
- * id) or the demo loader. Stored with the response and carried by {@link ResponseRegistered}, so the
+ * id) or the demo loader. Stored with the response and carried by {@link ResponsesRegistered}, so the
  * module a response came from recognises it without guessing from idempotency keys.
  *
  * @param reference what the source names it by (an intake item's id), or {@code null}

@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * response waiting, and stores a whole batch under one lock and one commit: the lock is taken
  * once per batch, not per response (docs/decisions.md). A caller learns its number only after the
  * commit, so a number handed out is never lost, and a failed batch is retried one by one so one
- * bad row cannot sink the others. Each response stored is announced as {@link ResponseRegistered} in
- * the same transaction, so its side effects (receipt, archive copy, …) are stored with it.
+ * bad row cannot sink the others. The responses stored are announced as {@link ResponsesRegistered} in
+ * the same transaction, so their side effects (receipt, archive copy, …) are stored with them.
  */
 @Component
 class ResponseWriter implements SmartLifecycle {
@@ -174,21 +174,22 @@ class ResponseWriter implements SmartLifecycle {
                 if (anyKeys) {
                     repository.setCounter(consultationId, last);
                 }
-                // announced in this same transaction: a stored response ⇔ its side effects on their way
+                // announced in this same transaction: stored responses ⇔ their side effects on their way
+                List<ResponsesRegistered.Registration> registered = new ArrayList<>();
                 results.forEach((pending, written) -> {
                     if (!written.replayed()) {
-                        events.publishEvent(registered(written.response(), pending.response()));
+                        registered.add(registration(written.response(), pending.response()));
                     }
                 });
+                events.publishEvent(new ResponsesRegistered(consultationId, caseNumber, registered));
             }
             return results;
         });
     }
 
-    private static ResponseRegistered registered(StoredResponse response, NewResponse submitted) {
-        return new ResponseRegistered(response.consultationId(), submitted.caseNumber(), response.sequenceNumber(),
-                response.documentNumber(), response.channel(), response.source(), response.respondent().email() != null,
-                submitted.language());
+    private static ResponsesRegistered.Registration registration(StoredResponse response, NewResponse submitted) {
+        return new ResponsesRegistered.Registration(response.sequenceNumber(), response.documentNumber(), response.channel(),
+                response.source(), response.respondent().email() != null, submitted.language());
     }
 
     private static void complete(Map<Pending, Written> results) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Submits one response: checks it against the form version the consultation asks for and the
  * consultation's state, then stores it with the next document number in the case, and
- * {@link ResponseRegistered} is published with it. The same idempotency key always gives the first result.
+ * {@link ResponsesRegistered} is published with it. The same idempotency key always gives the first result.
  */
 @Service
 public class SubmitResponse {

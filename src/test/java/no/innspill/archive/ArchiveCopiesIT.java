@@ -26,7 +26,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Every registered response gets a stored PDF/A copy: {@code ResponseRegistered} makes it due, the
+ * Every registered response gets a stored PDF/A copy: {@code ResponsesRegistered} makes it due, the
  * worker renders it when the node is not busy storing submissions.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")

@@ -22,8 +22,8 @@ import org.springframework.modulith.test.Scenario;
 import no.innspill.testing.RecordedEvents;
 
 /**
- * A registered response is announced as {@link ResponseRegistered} from the transaction that numbers
- * it; the receipt e-mail follows as a listener, once, also when the event is delivered twice.
+ * Registered responses are announced as {@link ResponsesRegistered} from the transaction that numbers
+ * them; the receipt e-mail follows as a listener, once, also when the event is delivered twice.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @ModuleTestDatabase
@@ -54,17 +54,21 @@ class ResponseEventsIT {
         SubmitResponse.Accepted accepted = submit("Kari Nordmann", null);
         // published on the writer's thread, in the transaction that numbered the response
         scenario.stimulate(() -> accepted.response().documentNumber())
-                .andWaitForStateChange(() -> events.ofType(ResponseRegistered.class).stream()
-                        .filter(event -> event.documentNumber().equals(accepted.response().documentNumber())).findFirst())
+                .andWaitForStateChange(() -> events.ofType(ResponsesRegistered.class).stream()
+                        .filter(event -> event.responses().stream()
+                                .anyMatch(response -> response.documentNumber().equals(accepted.response().documentNumber())))
+                        .findFirst())
                 .andVerify(registered -> {
-                    ResponseRegistered event = registered.orElseThrow();
-                    assertThat(event.documentNumber()).isEqualTo(accepted.response().documentNumber());
-                    assertThat(event.sequenceNumber()).isEqualTo(accepted.response().sequenceNumber());
+                    ResponsesRegistered event = registered.orElseThrow();
+                    assertThat(event.consultationId()).isEqualTo(consultation.id());
                     assertThat(event.caseNumber()).isEqualTo(consultation.caseNumber());
-                    assertThat(event.channel()).isEqualTo(Channel.API);
-                    assertThat(event.source()).isEqualTo(ResponseSource.API);
-                    assertThat(event.receiptRequested()).isFalse();
-                    assertThat(event.language()).isNotBlank();
+                    var response = event.responses().stream()
+                            .filter(r -> r.documentNumber().equals(accepted.response().documentNumber())).findFirst().orElseThrow();
+                    assertThat(response.sequenceNumber()).isEqualTo(accepted.response().sequenceNumber());
+                    assertThat(response.channel()).isEqualTo(Channel.API);
+                    assertThat(response.source()).isEqualTo(ResponseSource.API);
+                    assertThat(response.receiptRequested()).isFalse();
+                    assertThat(response.language()).isNotBlank();
                 });
     }
 
@@ -83,8 +87,9 @@ class ResponseEventsIT {
     void an_event_delivered_twice_mails_one_receipt(Scenario scenario) {
         String email = "to-ganger-" + System.nanoTime() + "@example.no";
         StoredResponse stored = submit("Per Person", email).response();
-        ResponseRegistered again = new ResponseRegistered(consultation.id(), consultation.caseNumber(), stored.sequenceNumber(),
-                stored.documentNumber(), Channel.API, ResponseSource.API, true, "nb");
+        ResponsesRegistered again = new ResponsesRegistered(consultation.id(), consultation.caseNumber(), java.util.List.of(
+                new ResponsesRegistered.Registration(stored.sequenceNumber(), stored.documentNumber(), Channel.API, ResponseSource.API,
+                        true, "nb")));
 
         scenario.publish(again)
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty())

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import no.innspill.platform.web.ProblemResponses;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,6 +28,12 @@ class SecurityConfiguration {
 
     private static final String CONSULTATION = "/api/v1/consultations/*";
 
+    private final ProblemResponses problems;
+
+    SecurityConfiguration(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -35,13 +43,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CONSULTATION + "/responses").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.realmName("Innspill").authenticationEntryPoint(
-                        (request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "Log in as staff (HTTP Basic) to do this")))
+                        (request, response, e) -> unauthorized(response)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> problem(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Log in as staff (HTTP Basic) to do this"))
-                        .accessDeniedHandler((request, response, e) -> problem(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only staff may do this")))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                                "Forbidden", "Only staff may do this")))
                 .csrf(csrf -> csrf.disable()) // no cookies or sessions in the API, so nothing to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -68,14 +74,8 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Innspill\"");
-        }
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+    private void unauthorized(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Innspill\"");
+        problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in as staff (HTTP Basic) to do this");
     }
 }

@@ -27,9 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final ProblemResponses problems;
 
-    RequestSizeLimitFilter(WebProperties properties) {
+    RequestSizeLimitFilter(WebProperties properties, ProblemResponses problems) {
         this.limit = properties.maxRequestSize().toBytes();
+        this.problems = problems;
     }
 
     @Override
@@ -58,12 +60,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than " + limit + " bytes\"}");
+        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The request body is larger than " + limit + " bytes");
     }
 
     private static final class BufferedRequest extends HttpServletRequestWrapper {

@@ -12,7 +12,7 @@ import no.innspill.intake.IntakeItems;
 import no.innspill.response.Channel;
 import no.innspill.response.Respondent;
 import no.innspill.response.RespondentKind;
-import no.innspill.response.ResponseRegistered;
+import no.innspill.response.ResponsesRegistered;
 import no.innspill.response.ResponseSubmission;
 import no.innspill.testing.ModuleTestDatabase;
 import no.innspill.testing.TestForms;
@@ -26,7 +26,7 @@ import no.innspill.testing.RecordedEvents;
 
 /**
  * Confirming an intake item registers a response that names the item as its source; the item is
- * marked registered when the response module announces the response.
+ * marked registered when the response module announces it ({@code ResponsesRegistered}).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @ModuleTestDatabase
@@ -61,8 +61,9 @@ class IntakeEventsIT {
                 .andWaitForStateChange(() -> items.get(consultation, item.id()).status(), status -> status == IntakeItem.Status.REGISTERED)
                 .andVerify((status, documentNumber) -> {
                     assertThat(items.get(consultation, item.id()).documentNumber()).isEqualTo(documentNumber);
-                    assertThat(events.ofType(ResponseRegistered.class)).filteredOn(event -> event.documentNumber().equals(documentNumber))
-                            .singleElement().satisfies(event -> assertThat(event.source().reference()).isEqualTo(Long.toString(item.id())));
+                    assertThat(events.ofType(ResponsesRegistered.class).stream().flatMap(event -> event.responses().stream()))
+                            .filteredOn(response -> response.documentNumber().equals(documentNumber))
+                            .singleElement().satisfies(response -> assertThat(response.source().reference()).isEqualTo(Long.toString(item.id())));
                 });
     }
 
