@@ -53,4 +53,34 @@ class ApiBasicsIT {
         assertThat(badNumber.status()).isEqualTo(400);
         assertThat(badNumber.body()).doesNotContain("Exception", "java.lang");
     }
+
+    @Test
+    void problems_from_the_security_chain_and_the_size_filter_have_the_shape_of_every_other_problem() {
+        TestApi anonymous = TestApi.anonymous(port);
+        Reply unauthorized = anonymous.get("/api/v1/consultations/22-414/responses");
+        assertThat(unauthorized.status()).isEqualTo(401);
+        assertThat(unauthorized.header("WWW-Authenticate")).isEqualTo("Basic realm=\"Innspill\"");
+        assertProblem(unauthorized, 401, "Unauthorized");
+
+        Reply wrongPassword = TestApi.anonymous(port).as(TestApi.STAFF_USER, "wrong").get("/api/v1/consultations/22-414/responses");
+        assertProblem(wrongPassword, 401, "Unauthorized");
+
+        Reply tooLarge = anonymous.postJson("/api/v1/consultations/22-414/responses", "[" + "0,".repeat(1_100_000) + "0]");
+        assertProblem(tooLarge, 413, "Request too large");
+
+        Reply notFound = anonymous.get("/api/v1/consultations/99-0");
+        assertProblem(notFound, 404, "Not found");
+    }
+
+    private static void assertProblem(Reply reply, int status, String title) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        var body = reply.json();
+        assertThat(body.get("status").intValue()).isEqualTo(status);
+        assertThat(body.get("title").stringValue()).isEqualTo(title);
+        assertThat(body.get("detail").stringValue()).isNotBlank();
+        assertThat(body.propertyNames()).as("the same fields as Spring MVC's problems, nothing empty")
+                .containsExactlyInAnyOrder("title", "status", "detail", "instance");
+        assertThat(body.get("instance").stringValue()).startsWith("/api/v1/consultations/");
+    }
 }

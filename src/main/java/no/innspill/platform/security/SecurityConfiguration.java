@@ -1,5 +1,6 @@
 package no.innspill.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,10 +44,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, CONSULTATION + "/responses").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.realmName("Innspill").authenticationEntryPoint(
-                        (request, response, e) -> unauthorized(response)))
+                        (request, response, e) -> unauthorized(request, response)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(response))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
                                 "Forbidden", "Only staff may do this")))
                 .csrf(csrf -> csrf.disable()) // no cookies or sessions in the API, so nothing to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -74,8 +75,8 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private void unauthorized(HttpServletResponse response) throws IOException {
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Innspill\"");
-        problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in as staff (HTTP Basic) to do this");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in as staff (HTTP Basic) to do this");
     }
 }

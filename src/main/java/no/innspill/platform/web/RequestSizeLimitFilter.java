@@ -44,13 +44,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         long length = request.getContentLengthLong();
         if (length > limit) {
-            reject(response);
+            reject(request, response);
             return;
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) limit + 1);
             if (body.length > limit) {
-                reject(response);
+                reject(request, response);
                 return;
             }
             chain.doFilter(new BufferedRequest(request, body), response);
@@ -59,9 +59,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void reject(HttpServletResponse response) throws IOException {
+    private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The request body is larger than " + limit + " bytes");
+        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The request body is larger than " + limit + " bytes");
     }
 
     private static final class BufferedRequest extends HttpServletRequestWrapper {
