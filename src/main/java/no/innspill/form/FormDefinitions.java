@@ -70,6 +70,14 @@ public final class FormDefinitions {
         return parse(json);
     }
 
+    /** In a fixed order (id, then label), unlike {@code Map.of}, whose order changes from one JVM to the next. */
+    private static Map<String, Object> option(Question.Option option) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", option.id());
+        map.put("label", option.label());
+        return map;
+    }
+
     private static Map<String, Object> question(Question question) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", question.id());
@@ -78,7 +86,7 @@ public final class FormDefinitions {
         map.put("text", question.text());
         if (question.kind() == QuestionKind.CHOICE) {
             map.put("options", question.options().stream()
-                    .map(option -> Map.of("id", option.id(), "label", option.label())).toList());
+                    .map(FormDefinitions::option).toList());
             if (question.elaboration() != null) {
                 Map<String, Object> elaboration = new LinkedHashMap<>();
                 if (question.elaboration().hint() != null) {
