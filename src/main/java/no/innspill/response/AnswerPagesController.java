@@ -14,7 +14,10 @@ import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.platform.WebProperties;
 import no.innspill.response.SubmitResponse.Submitter;
-import no.innspill.response.WebValidation.PageError;
+import no.innspill.response.answerform.AnswerFormData;
+import no.innspill.response.answerform.AnswerFormValidation;
+import no.innspill.response.answerform.AnswerFormView;
+import no.innspill.response.answerform.PageErrors;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,13 +47,13 @@ class AnswerPagesController {
     private final SubmitResponse submitResponse;
     private final Responses responses;
     private final Drafts drafts;
-    private final WebValidation validation;
+    private final AnswerFormValidation validation;
     private final JsonMapper mapper;
     private final WebProperties web;
     private final ResponsePdfs pdfs;
 
     AnswerPagesController(Consultations consultations, Forms forms, SubmitResponse submitResponse, Responses responses, Drafts drafts,
-                          WebValidation validation, JsonMapper mapper, WebProperties web, ResponsePdfs pdfs) {
+                          AnswerFormValidation validation, JsonMapper mapper, WebProperties web, ResponsePdfs pdfs) {
         this.web = web;
         this.pdfs = pdfs;
         this.consultations = consultations;
@@ -65,7 +68,7 @@ class AnswerPagesController {
     @GetMapping("/horinger/{slug}/svar")
     String newForm(@PathVariable String slug, Model model, HttpServletResponse response) {
         Consultation consultation = visible(slug);
-        return form(consultation, ResponseFormData.empty(), Map.of(), null, model, response);
+        return form(consultation, AnswerFormData.empty(), PageErrors.none(), null, model, response);
     }
 
     @GetMapping("/horinger/{slug}/utkast/{token}")
@@ -81,7 +84,7 @@ class AnswerPagesController {
         }
         model.addAttribute("saved", saved != null);
         model.addAttribute("savedTo", draft.email());
-        return form(consultation, draft.data(), Map.of(), token, model, response);
+        return form(consultation, draft.data(), PageErrors.none(), token, model, response);
     }
 
     @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"})
@@ -89,7 +92,7 @@ class AnswerPagesController {
                 @RequestParam(defaultValue = "preview") String action,
                 @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
+        AnswerFormData data = AnswerFormData.fromParams(forms.get(consultation.form()), params);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return closed(consultation, model, response);
         }
@@ -106,7 +109,6 @@ class AnswerPagesController {
         model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("answers", result.submission().answers());
         model.addAttribute("respondent", result.submission().respondent());
-        model.addAttribute("data", data);
         model.addAttribute("fields", data.toFields());
         model.addAttribute("submissionKey", Tokens.newToken());
         model.addAttribute("draftToken", token);
@@ -124,7 +126,7 @@ class AnswerPagesController {
             return ResponseEntity.badRequest().build();
         }
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
+        AnswerFormData data = AnswerFormData.fromParams(forms.get(consultation.form()), params);
         if (!consultation.acceptsPublicResponses(Instant.now()) || (token == null && data.isBlank())) {
             return ResponseEntity.noContent().build();
         }
@@ -137,7 +139,7 @@ class AnswerPagesController {
                 @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         Consultation consultation = visible(slug);
         String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        return form(consultation, ResponseFormData.fromParams(forms.get(consultation.form()), params), Map.of(), token, model, response);
+        return form(consultation, AnswerFormData.fromParams(forms.get(consultation.form()), params), PageErrors.none(), token, model, response);
     }
 
     @PostMapping("/horinger/{slug}/svar/send")
@@ -145,7 +147,7 @@ class AnswerPagesController {
                 @RequestParam(required = false) String draftToken,
                 @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
         Consultation consultation = visible(slug);
-        ResponseFormData data = ResponseFormData.fromParams(forms.get(consultation.form()), params);
+        AnswerFormData data = AnswerFormData.fromParams(forms.get(consultation.form()), params);
         String token = Tokens.looksValid(draftToken) ? draftToken : null;
         var result = validation.check(forms.get(consultation.form()), data, locale);
         if (!result.valid()) {
@@ -164,7 +166,7 @@ class AnswerPagesController {
         } catch (InvalidInputException reusedKey) { // the page was tampered with, or sent twice with other answers
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("sendFailed", true);
-            return form(consultation, data, Map.of(), token, model, response);
+            return form(consultation, data, PageErrors.none(), token, model, response);
         }
     }
 
@@ -188,16 +190,14 @@ class AnswerPagesController {
         return pdfs.download(consultations.findById(stored.consultationId()).orElseThrow(), stored, locale);
     }
 
-    private String form(Consultation consultation, ResponseFormData data, Map<String, PageError> errors, String draftToken,
+    private String form(Consultation consultation, AnswerFormData data, PageErrors errors, String draftToken,
                         Model model, HttpServletResponse response) {
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return closed(consultation, model, response);
         }
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", forms.get(consultation.form()));
-        model.addAttribute("data", data);
-        model.addAttribute("view", FormView.of(forms.get(consultation.form()), data, errors));
-        model.addAttribute("errors", errors.values());
+        model.addAttribute("view", AnswerFormView.forRespondent(forms.get(consultation.form()), data, errors));
         model.addAttribute("draftToken", draftToken);
         String base = "/horinger/" + consultation.slug();
         model.addAttribute("action", draftToken == null ? base + "/svar" : base + "/utkast/" + draftToken);

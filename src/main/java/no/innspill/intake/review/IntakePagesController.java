@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.intake.IntakeItem;
 import no.innspill.intake.IntakeItems;
 import no.innspill.intake.IntakeProblem;
-import no.innspill.intake.review.ReviewValidation.PageError;
 import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.NotFoundException;
+import no.innspill.response.answerform.AnswerFormView;
+import no.innspill.response.answerform.PageErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -118,7 +118,7 @@ class IntakePagesController {
         Consultation consultation = consultations.getBySlug(slug);
         IntakeItem item = items.get(consultation, id);
         model.addAttribute("justRegistered", registered != null);
-        return reviewPage(consultation, item, ReviewData.fromItem(forms.get(consultation.form()), item), Map.of(), model, locale);
+        return reviewPage(consultation, item, ReviewData.fromItem(forms.get(consultation.form()), item), PageErrors.none(), model, locale);
     }
 
     @PostMapping(BASE + "/{id}/bekreft")
@@ -140,7 +140,7 @@ class IntakePagesController {
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("confirmFailed", true);
-            return reviewPage(consultation, item, data, Map.of(), model, locale);
+            return reviewPage(consultation, item, data, PageErrors.none(), model, locale);
         }
         return redirect(slug) + "/" + id + "?registrert";
     }
@@ -185,13 +185,12 @@ class IntakePagesController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").body(png);
     }
 
-    private String reviewPage(Consultation consultation, IntakeItem item, ReviewData data, Map<String, PageError> errors,
+    private String reviewPage(Consultation consultation, IntakeItem item, ReviewData data, PageErrors errors,
                               Model model, Locale locale) {
         model.addAttribute("consultation", consultation);
         model.addAttribute("item", item);
         model.addAttribute("data", data);
-        model.addAttribute("view", ReviewForm.of(forms.get(consultation.form()), data, errors));
-        model.addAttribute("errors", errors.values());
+        model.addAttribute("view", AnswerFormView.forCaseWorker(forms.get(consultation.form()), data.answers(), errors));
         model.addAttribute("problem", item.problem() == null ? null : problemText(item.problem(), locale));
         model.addAttribute("confidence", item.confidence() == null ? null : Math.round(item.confidence() * 100));
         byte[] original = item.isPdf() || item.isDocx() ? items.content(item).orElse(null) : null;
