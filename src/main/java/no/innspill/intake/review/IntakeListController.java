@@ -9,7 +9,6 @@ import no.innspill.consultation.Consultations;
 import no.innspill.intake.IntakeItem;
 import no.innspill.intake.IntakeItems;
 import no.innspill.intake.IntakeProblem;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +27,11 @@ class IntakeListController {
     private final Consultations consultations;
     private final IntakeItems items;
     private final ProblemTexts problems;
-    private final MessageSource messages;
 
-    IntakeListController(Consultations consultations, IntakeItems items, ProblemTexts problems, MessageSource messages) {
+    IntakeListController(Consultations consultations, IntakeItems items, ProblemTexts problems) {
         this.consultations = consultations;
         this.items = items;
         this.problems = problems;
-        this.messages = messages;
     }
 
     /** One line of the upload's outcome. */
@@ -47,6 +44,7 @@ class IntakeListController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("items", items.list(consultation));
         model.addAttribute("maxFileSize", ProblemTexts.megabytes(items.maxFileSize()));
+        model.addAttribute("maxFiles", MAX_FILES);
         return "intake/list";
     }
 
@@ -57,9 +55,9 @@ class IntakeListController {
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()).toList();
         if (chosen.isEmpty()) {
-            flash.addFlashAttribute("uploadError", messages.getMessage("intake.upload.none", null, locale));
+            flash.addFlashAttribute("uploadError", "intake.upload.none");
         } else if (chosen.size() > MAX_FILES) {
-            flash.addFlashAttribute("uploadError", messages.getMessage("intake.upload.too-many", new Object[] {MAX_FILES}, locale));
+            flash.addFlashAttribute("uploadError", "intake.upload.too-many");
         } else {
             List<Outcome> taken = new ArrayList<>();
             List<Outcome> refused = new ArrayList<>();
