@@ -8,22 +8,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff actions on consultations: create one from an uploaded YAML definition, open it, close it. */
+/**
+ * The case worker's consultations ({@code /saksbehandler}): every one with its response count,
+ * and the forms on that page: create one from an uploaded YAML definition, open it, close it.
+ */
 @Controller
 class StaffConsultationController {
 
     private static final String OVERVIEW = "redirect:/saksbehandler";
     private final Consultations consultations;
+    private final ObjectProvider<ResponseCounts> responseCounts;
 
-    StaffConsultationController(Consultations consultations) {
+    StaffConsultationController(Consultations consultations, ObjectProvider<ResponseCounts> responseCounts) {
         this.consultations = consultations;
+        this.responseCounts = responseCounts;
+    }
+
+    /** A consultation with how many responses it has; {@code null} when no module counts them. */
+    record Row(Consultation consultation, Integer responses) {
+    }
+
+    @GetMapping("/saksbehandler")
+    String overview(Model model) {
+        ResponseCounts counts = responseCounts.getIfAvailable();
+        model.addAttribute("rows", consultations.all().stream()
+                .map(c -> new Row(c, counts == null ? null : counts.count(c))).toList());
+        return "consultation/overview";
     }
 
     @PostMapping("/saksbehandler/horinger")

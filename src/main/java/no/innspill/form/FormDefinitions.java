@@ -70,6 +70,7 @@ public final class FormDefinitions {
         return parse(json);
     }
 
+    /** In a fixed order (id, then label), unlike {@code Map.of}, whose order changes from one JVM to the next. */
     private static Map<String, Object> option(Question.Option option) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", option.id());

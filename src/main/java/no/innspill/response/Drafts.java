@@ -2,6 +2,7 @@ package no.innspill.response;
 
 import java.util.Optional;
 import no.innspill.consultation.Consultation;
+import no.innspill.response.answerform.AnswerFormData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ class Drafts {
     }
 
     /** A saved draft; {@code submittedReceiptToken} is set once it was sent in. */
-    record Draft(String token, long consultationId, ResponseFormData data, String email, String submittedReceiptToken) {
+    record Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken) {
     }
 
     /**
@@ -36,7 +37,7 @@ class Drafts {
      * @return the draft's token
      */
     @Transactional
-    String save(Consultation consultation, String token, ResponseFormData data) {
+    String save(Consultation consultation, String token, AnswerFormData data) {
         String content = mapper.writeValueAsString(data.toJson());
         String email = data.email();
         if (token != null) {
@@ -67,7 +68,7 @@ class Drafts {
         return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token from draft where token = ? and consultation_id = ?")
                 .params(token, consultation.id())
                 .query((rs, row) -> new Draft(rs.getString("token"), rs.getLong("consultation_id"),
-                        ResponseFormData.fromJson(parse(rs.getString("content"))), rs.getString("email"),
+                        AnswerFormData.fromJson(parse(rs.getString("content"))), rs.getString("email"),
                         rs.getString("submitted_receipt_token")))
                 .optional();
     }

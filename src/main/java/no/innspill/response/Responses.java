@@ -3,11 +3,12 @@ package no.innspill.response;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.consultation.Consultation;
+import no.innspill.consultation.ResponseCounts;
 import org.springframework.stereotype.Service;
 
-/** Reads registered responses; for staff views, exports and later modules. */
+/** Reads registered responses; for staff views, exports and later modules, and the consultation module's counts. */
 @Service
-public class Responses {
+public class Responses implements ResponseCounts {
 
     public static final int MAX_PAGE = 1000;
     private final ResponseRepository repository;
@@ -42,6 +43,7 @@ public class Responses {
         return repository.findBySource(consultation.id(), source);
     }
 
+    @Override
     public int count(Consultation consultation) {
         return repository.count(consultation.id());
     }

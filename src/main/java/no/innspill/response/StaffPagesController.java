@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The case worker's pages: every consultation with its counts, its responses, one response in full. */
+/** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 class StaffPagesController {
 
@@ -44,18 +44,8 @@ class StaffPagesController {
         return pdfs.download(consultation, response, locale);
     }
 
-    /** A consultation with how many responses it has. */
-    record Row(Consultation consultation, int responses) {
-    }
-
     /** How many chose each option of one choice question (among the responses shown). */
     record ChoiceCount(Question question, Map<Question.Option, Long> counts, long unanswered) {
-    }
-
-    @GetMapping("/saksbehandler")
-    String overview(Model model) {
-        model.addAttribute("rows", consultations.all().stream().map(c -> new Row(c, responses.count(c))).toList());
-        return "staff/overview";
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}")

@@ -46,7 +46,7 @@ public class SubmissionReader {
      * A submission, what staff may add when they register one (the channel and received time),
      * and the errors found so far; the submission holds whatever could be read.
      */
-    record Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors) {
+    public record Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors) {
     }
 
     /**
@@ -72,8 +72,8 @@ public class SubmissionReader {
         return read(parse(body));
     }
 
-    /** Reads a submission already parsed (from a web form turned into the JSON shape). */
-    Read read(JsonNode root) {
+    /** Reads a submission already parsed (from a form of answers turned into the JSON shape). */
+    public Read read(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
         if (!root.isObject()) {
             throw new MalformedInputException("The body must be a JSON object with \"respondent\" and \"answers\"");

@@ -1,0 +1,80 @@
+package no.innspill.response;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import no.innspill.consultation.Consultation;
+import no.innspill.consultation.ConsultationStatus;
+import no.innspill.consultation.Consultations;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Forms;
+import no.innspill.platform.NotFoundException;
+import no.innspill.platform.WebProperties;
+import no.innspill.response.answerform.AnswerFormData;
+import no.innspill.response.answerform.AnswerFormView;
+import no.innspill.response.answerform.PageErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What the respondent's answer pages share: the consultation behind a slug, what a post holds,
+ * and the form page itself, shown again with what was typed (or the closed page once the
+ * consultation takes no more responses).
+ */
+@Component
+class AnswerFormPage {
+
+    private final Consultations consultations;
+    private final Forms forms;
+    private final WebProperties web;
+
+    AnswerFormPage(Consultations consultations, Forms forms, WebProperties web) {
+        this.consultations = consultations;
+        this.forms = forms;
+        this.web = web;
+    }
+
+    /** A consultation the public may see: any but a draft. */
+    Consultation visible(String slug) {
+        return consultations.findBySlug(slug)
+                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
+    }
+
+    FormDefinition form(Consultation consultation) {
+        return forms.get(consultation.form());
+    }
+
+    AnswerFormData read(Consultation consultation, MultiValueMap<String, String> params) {
+        return AnswerFormData.fromParams(form(consultation), params);
+    }
+
+    String show(Consultation consultation, AnswerFormData data, PageErrors errors, String draftToken,
+                Model model, HttpServletResponse response) {
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            return closed(consultation, model, response);
+        }
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("view", AnswerFormView.forRespondent(form(consultation), data, errors));
+        model.addAttribute("draftToken", draftToken);
+        String base = "/horinger/" + consultation.slug();
+        model.addAttribute("action", draftToken == null ? base + "/svar" : base + "/utkast/" + draftToken);
+        model.addAttribute("autosave", draftToken == null ? base + "/autosave" : base + "/utkast/" + draftToken + "/autosave");
+        model.addAttribute("resumeUrl", web.link(base + "/utkast/" + draftToken));
+        return "response/form";
+    }
+
+    /** The form again with what is wrong, as 422 so scripts and tests can tell. */
+    String invalid(Consultation consultation, AnswerFormData data, PageErrors errors, String draftToken,
+                   Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(consultation, data, errors, draftToken, model, response);
+    }
+
+    String closed(Consultation consultation, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("consultation", consultation);
+        return "response/closed";
+    }
+}

@@ -1,0 +1,81 @@
+package no.innspill.response;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.Map;
+import no.innspill.consultation.Consultation;
+import no.innspill.platform.NotFoundException;
+import no.innspill.response.answerform.AnswerFormData;
+import no.innspill.response.answerform.PageErrors;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
+@Controller
+class DraftController {
+
+    static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
+
+    private final AnswerFormPage page;
+    private final Drafts drafts;
+
+    DraftController(AnswerFormPage page, Drafts drafts) {
+        this.page = page;
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/horinger/{slug}/utkast/{token}")
+    String resume(@PathVariable String slug, @PathVariable String token,
+                  @RequestParam(name = "lagret", required = false) String saved, Model model, HttpServletResponse response) {
+        Consultation consultation = page.visible(slug);
+        var draft = drafts.find(consultation, token)
+                .orElseThrow(() -> new NotFoundException("There is no such draft"));
+        if (draft.submittedReceiptToken() != null) {
+            model.addAttribute("consultation", consultation);
+            model.addAttribute("receiptToken", draft.submittedReceiptToken());
+            return "response/draft-submitted";
+        }
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("savedTo", draft.email());
+        return page.show(consultation, draft.data(), PageErrors.none(), token, model, response);
+    }
+
+    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = "action=save")
+    String save(@PathVariable String slug, @PathVariable(required = false) String token,
+                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        Consultation consultation = page.visible(slug);
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            return page.closed(consultation, model, response);
+        }
+        String saved = drafts.save(consultation, token, page.read(consultation, params));
+        return "redirect:/horinger/" + slug + "/utkast/" + saved + "?lagret=1";
+    }
+
+    /** With JavaScript on, the form saves itself every little while; the first save makes the draft. */
+    @PostMapping(path = {"/horinger/{slug}/autosave", "/horinger/{slug}/utkast/{token}/autosave"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, String>> autosave(@PathVariable String slug, @PathVariable(required = false) String token,
+                                                 @RequestHeader(name = AUTOSAVE_HEADER, required = false) String marker,
+                                                 @RequestParam MultiValueMap<String, String> params) {
+        if (marker == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        Consultation consultation = page.visible(slug);
+        AnswerFormData data = page.read(consultation, params);
+        if (!consultation.acceptsPublicResponses(Instant.now()) || (token == null && data.isBlank())) {
+            return ResponseEntity.noContent().build();
+        }
+        String saved = drafts.save(consultation, token, data);
+        return ResponseEntity.ok(Map.of("token", saved, "url", "/horinger/" + slug + "/utkast/" + saved));
+    }
+}

@@ -1,0 +1,162 @@
+package no.innspill.response.answerform;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.innspill.form.Answer;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.FormDefinition.AnswerTarget;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What was typed into a form of answers, kept as typed (also when invalid) so a page can show it
+ * again. Field names: {@code respondent.name}, {@code respondent.kind},
+ * {@code respondent.organisationNumber}, {@code respondent.email}, and per answer id
+ * {@code q1.choice}, {@code q1.text}, {@code q2.goal1.text}. Turned into the PRODUCT.md JSON
+ * shape, it is checked by the same reader and rules as the API.
+ */
+public final class AnswerFormData {
+
+    private static final int MAX_FIELD_CHARS = 200_000;
+    private static final List<String> RESPONDENT_FIELDS = List.of("name", "kind", "organisationNumber", "email");
+
+    private final Map<String, String> respondent = new LinkedHashMap<>();
+    private final Map<String, String> choices = new LinkedHashMap<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
+
+    private AnswerFormData() {
+    }
+
+    public static AnswerFormData empty() {
+        return new AnswerFormData();
+    }
+
+    /** What a form post holds for the form's inputs; anything else in it is ignored. */
+    public static AnswerFormData fromParams(FormDefinition form, MultiValueMap<String, String> params) {
+        AnswerFormData data = new AnswerFormData();
+        for (String field : RESPONDENT_FIELDS) {
+            data.respondent.put(field, param(params, "respondent." + field));
+        }
+        for (String id : form.answerIds()) {
+            data.put(form, id, param(params, id + ".choice"), param(params, id + ".text"));
+        }
+        return data;
+    }
+
+    /** A form filled in beforehand, such as with what intake read from a file. */
+    public static AnswerFormData prefilled(FormDefinition form, Map<String, String> respondent, Map<String, Answer> answers) {
+        AnswerFormData data = new AnswerFormData();
+        for (String field : RESPONDENT_FIELDS) {
+            data.respondent.put(field, respondent.get(field));
+        }
+        for (String id : form.answerIds()) {
+            Answer answer = answers.getOrDefault(id, Answer.EMPTY);
+            data.put(form, id, answer.choice(), answer.text());
+        }
+        return data;
+    }
+
+    /** Read back from {@link #toJson()}, as a draft stores it. */
+    public static AnswerFormData fromJson(JsonNode json) {
+        AnswerFormData data = new AnswerFormData();
+        JsonNode respondent = json.path("respondent");
+        for (String field : RESPONDENT_FIELDS) {
+            data.respondent.put(field, text(respondent.get(field)));
+        }
+        for (Map.Entry<String, JsonNode> entry : json.path("answers").properties()) {
+            data.choices.put(entry.getKey(), text(entry.getValue().get("choice")));
+            data.texts.put(entry.getKey(), text(entry.getValue().get("text")));
+        }
+        return data;
+    }
+
+    /** One field of a form post as typed, bounded in length. */
+    public static String param(MultiValueMap<String, String> params, String name) {
+        // the request size filter bounds the whole body; this bounds one field of it
+        String value = params.getFirst(name);
+        return value != null && value.length() > MAX_FIELD_CHARS ? value.substring(0, MAX_FIELD_CHARS) : value;
+    }
+
+    /** The PRODUCT.md shape; blank fields become {@code null}. */
+    public ObjectNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode respondentNode = root.putObject("respondent");
+        respondent.forEach((field, value) -> respondentNode.put(field, blankToNull(value)));
+        ObjectNode answers = root.putObject("answers");
+        for (String id : answerIds()) {
+            ObjectNode answer = answers.putObject(id);
+            if (choices.containsKey(id)) {
+                answer.put("choice", blankToNull(choices.get(id)));
+            }
+            answer.put("text", blankToNull(texts.get(id)));
+        }
+        return root;
+    }
+
+    /** The fields by name, as hidden inputs carry them from one page to the next. */
+    public Map<String, String> toFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        respondent.forEach((field, value) -> putIfSet(fields, "respondent." + field, value));
+        choices.forEach((id, value) -> putIfSet(fields, id + ".choice", value));
+        texts.forEach((id, value) -> putIfSet(fields, id + ".text", value));
+        return fields;
+    }
+
+    public String respondent(String field) {
+        return respondent.get(field);
+    }
+
+    public String choice(String id) {
+        return choices.get(id);
+    }
+
+    public String text(String id) {
+        return texts.get(id);
+    }
+
+    public String email() {
+        return blankToNull(respondent.get("email"));
+    }
+
+    public boolean isBlank() {
+        return respondent.values().stream().allMatch(v -> blankToNull(v) == null)
+                && choices.values().stream().allMatch(v -> blankToNull(v) == null)
+                && texts.values().stream().allMatch(v -> blankToNull(v) == null);
+    }
+
+    /** Keeps a choice only where the form asks for one, a text only where it takes text. */
+    private void put(FormDefinition form, String id, String choice, String text) {
+        AnswerTarget target = form.target(id).orElseThrow();
+        if (target.takesChoice()) {
+            choices.put(id, choice);
+        }
+        if (target.textLimit() > 0) {
+            texts.put(id, text);
+        }
+    }
+
+    private Set<String> answerIds() {
+        Set<String> ids = new LinkedHashSet<>(choices.keySet());
+        ids.addAll(texts.keySet());
+        return ids;
+    }
+
+    private static void putIfSet(Map<String, String> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+}

@@ -1,0 +1,97 @@
+package no.innspill.response.answerform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import no.innspill.form.FormDefinition;
+import no.innspill.form.Question;
+import no.innspill.form.QuestionKind;
+
+/**
+ * A form of answers as the fragments in {@code templates/fragments/answer-form.html} render it:
+ * every input with its id, name, value and error, so the templates hold no naming logic. The
+ * respondent and the case worker see the same inputs; a case worker also gets a "not ticked"
+ * option on every choice (a paper form may have none) and staff wording.
+ *
+ * @param caseWorker whether a case worker fills it in for someone else (the intake review)
+ */
+public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<QuestionInputs> questions, PageErrors errors) {
+
+    /** A text area: a choice's elaboration, a question's own text, or one part of a question. */
+    public record TextInput(String id, String name, String label, String value, int limit, String error) {
+    }
+
+    public record ChoiceInput(String id, String name, String value, String label, boolean checked) {
+    }
+
+    /** @param notTicked the case worker's "not ticked" option, or {@code null} */
+    public record QuestionInputs(Question question, List<ChoiceInput> options, ChoiceInput notTicked, String choiceError,
+                                 TextInput text, List<TextInput> parts) {
+
+        public boolean isChoice() {
+            return question.kind() == QuestionKind.CHOICE;
+        }
+    }
+
+    public static AnswerFormView forRespondent(FormDefinition form, AnswerFormData data, PageErrors errors) {
+        return of(false, form, data, errors);
+    }
+
+    public static AnswerFormView forCaseWorker(FormDefinition form, AnswerFormData data, PageErrors errors) {
+        return of(true, form, data, errors);
+    }
+
+    /** The two answers to "who do you answer for?"; their labels depend on who fills in the form. */
+    public List<ChoiceInput> respondentKinds() {
+        return Stream.of("organisation", "person")
+                .map(kind -> new ChoiceInput("respondent-kind-" + kind, "respondent.kind", kind, null, kind.equals(data.respondent("kind"))))
+                .toList();
+    }
+
+    /** The error message for one input, or {@code null}. */
+    public String error(String inputId) {
+        return errors.message(inputId);
+    }
+
+    private static AnswerFormView of(boolean caseWorker, FormDefinition form, AnswerFormData data, PageErrors errors) {
+        List<QuestionInputs> questions = new ArrayList<>();
+        for (Question question : form.questions()) {
+            String id = question.id();
+            List<ChoiceInput> options = new ArrayList<>();
+            ChoiceInput notTicked = null;
+            String choiceError = null;
+            TextInput text = null;
+            if (question.kind() == QuestionKind.CHOICE) {
+                for (Question.Option option : question.options()) {
+                    options.add(new ChoiceInput(FormInputs.choiceInputId(id, option.id()), id + ".choice", option.id(),
+                            optionLabel(question, option, caseWorker), option.id().equals(data.choice(id))));
+                }
+                if (caseWorker) {
+                    notTicked = new ChoiceInput(FormInputs.choiceInputId(id, "none"), id + ".choice", "", null, data.choice(id) == null);
+                }
+                choiceError = errors.message(options.get(0).id());
+                if (question.elaboration() != null) {
+                    text = textInput(id, null, data, errors, question.elaboration().maxLength());
+                }
+            } else {
+                text = textInput(id, null, data, errors, question.maxLength());
+            }
+            List<TextInput> parts = question.parts().stream()
+                    .map(part -> textInput(part.fullId(), part.title(), data, errors, part.maxLength()))
+                    .toList();
+            questions.add(new QuestionInputs(question, options, notTicked, choiceError, text, parts));
+        }
+        return new AnswerFormView(caseWorker, data, questions, errors);
+    }
+
+    /** The respondent reads the form's own invitation beside each option ("Ja, utdyp gjerne"); a case worker needs not. */
+    private static String optionLabel(Question question, Question.Option option, boolean caseWorker) {
+        boolean hinted = !caseWorker && question.elaboration() != null && question.elaboration().hint() != null;
+        return hinted ? option.label() + ", " + question.elaboration().hint() : option.label();
+    }
+
+    private static TextInput textInput(String answerId, String label, AnswerFormData data, PageErrors errors, int limit) {
+        String inputId = FormInputs.textInputId(answerId);
+        return new TextInput(inputId, answerId + ".text", label, data.text(answerId), limit, errors.message(inputId));
+    }
+}
