@@ -1,7 +1,10 @@
 -- The archive copy (PDF/A) of every registered response, owned by the archive module. A row is made
--- when the response is registered (pending) and gets its PDF from a background job.
+-- when the response is registered (pending) and gets its PDF from a background job. No foreign keys to
+-- the consultation's and the response's tables: they are other modules', and each insert would take a
+-- key-share lock on the one consultation row that the response writer's inserts lock at the same time,
+-- which made PostgreSQL share the lock through MultiXacts and cost more than the submissions themselves.
 create table archive_copy (
-    consultation_id bigint      not null references consultation (id),
+    consultation_id bigint      not null,
     sequence_number integer     not null,
     document_number text        not null unique,
     -- pending: to be rendered; stored; failed: given up after repeated failures (last_error says why)
@@ -13,7 +16,6 @@ create table archive_copy (
     created_at      timestamptz not null default now(),
     rendered_at     timestamptz,
     primary key (consultation_id, sequence_number),
-    foreign key (consultation_id, sequence_number) references response (consultation_id, sequence_number),
     check ((status = 'stored') = (pdf is not null))
 );
 
