@@ -3,7 +3,7 @@ package no.innspill.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import no.innspill.document.WordFormReader;
+import no.innspill.document.word.WordFormReader;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.WebSession;
 import org.apache.pdfbox.Loader;

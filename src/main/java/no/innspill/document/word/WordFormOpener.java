@@ -1,11 +1,11 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import no.innspill.document.WordFormException.Reason;
+import no.innspill.document.word.WordFormException.Reason;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;

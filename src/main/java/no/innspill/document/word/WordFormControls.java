@@ -1,8 +1,8 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
-import static no.innspill.document.WordFormXml.MC;
-import static no.innspill.document.WordFormXml.W;
-import static no.innspill.document.WordFormXml.W14;
+import static no.innspill.document.word.WordFormXml.MC;
+import static no.innspill.document.word.WordFormXml.W;
+import static no.innspill.document.word.WordFormXml.W14;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
-import static no.innspill.document.WordFormTest.W;
-import static no.innspill.document.WordFormTest.W14;
-import static no.innspill.document.WordFormTest.child;
+import static no.innspill.document.word.WordFormTest.W;
+import static no.innspill.document.word.WordFormTest.W14;
+import static no.innspill.document.word.WordFormTest.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import no.innspill.document.WordFormException.Reason;
-import no.innspill.document.WordFormReader.Filled;
+import no.innspill.document.word.WordFormException.Reason;
+import no.innspill.document.word.WordFormReader.Filled;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.apache.poi.openxml4j.opc.OPCPackage;

@@ -1,5 +1,6 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
+import no.innspill.document.CaseDetails;
 import no.innspill.testing.DemoDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 

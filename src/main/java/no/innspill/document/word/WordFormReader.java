@@ -1,4 +1,4 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import no.innspill.document.WordFormControls.Control;
+import no.innspill.document.word.WordFormControls.Control;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;

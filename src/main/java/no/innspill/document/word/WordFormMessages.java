@@ -1,4 +1,4 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.text.MessageFormat;
 import java.util.Locale;
