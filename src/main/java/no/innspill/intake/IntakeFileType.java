@@ -31,16 +31,15 @@ public final class IntakeFileType {
      * @param contentType {@link #PDF}, {@link #DOCX}, or {@code null} when neither
      * @param problem     why the file cannot be read, or {@code null}
      * @param pdfA        a PDF that says in its XMP metadata that it is PDF/A
-     * @param macros      a Word document with a macro project (never run, only noted)
      */
-    public record Checked(String contentType, IntakeProblem problem, boolean pdfA, boolean macros) {
+    public record Checked(String contentType, IntakeProblem problem, boolean pdfA) {
 
         public boolean readable() {
             return problem == null;
         }
 
         static Checked problem(String contentType, IntakeProblem problem) {
-            return new Checked(contentType, problem, false, false);
+            return new Checked(contentType, problem, false);
         }
     }
 
@@ -93,7 +92,7 @@ public final class IntakeFileType {
             if (document.getNumberOfPages() == 0) {
                 return Checked.problem(PDF, IntakeProblem.of("corrupt-pdf"));
             }
-            return new Checked(PDF, null, isPdfA(document), false);
+            return new Checked(PDF, null, isPdfA(document));
         } catch (InvalidPasswordException e) {
             return Checked.problem(PDF, IntakeProblem.of("encrypted-pdf"));
         } catch (IOException | RuntimeException e) {
@@ -105,7 +104,6 @@ public final class IntakeFileType {
     private static Checked checkDocx(byte[] bytes) {
         boolean document = false;
         boolean contentTypes = false;
-        boolean macros = false;
         long unpacked = 0;
         int entries = 0;
         byte[] buffer = new byte[16 * 1024];
@@ -118,7 +116,6 @@ public final class IntakeFileType {
                 String name = entry.getName();
                 document |= name.equals("word/document.xml");
                 contentTypes |= name.equals("[Content_Types].xml");
-                macros |= name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin");
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
                     unpacked += read;
@@ -133,7 +130,7 @@ public final class IntakeFileType {
         if (!document || !contentTypes) {
             return Checked.problem(DOCX, IntakeProblem.of("corrupt-docx"));
         }
-        return new Checked(DOCX, null, false, macros);
+        return new Checked(DOCX, null, false);
     }
 
     private static boolean isPdf(byte[] bytes) {

@@ -1,6 +1,5 @@
 package no.innspill.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,14 +37,10 @@ final class IntakeReading {
         }
         try {
             Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails);
-            List<String> warnings = new ArrayList<>(extraction.warnings() == null ? List.of() : extraction.warnings());
-            if (checked.macros()) {
-                warnings.add("Dokumentet inneholder makroer; de ble ikke kjørt.");
-            }
             double confidence = Math.max(0, Math.min(1, extraction.confidence()));
             return new Read(checked.contentType(), blankToNull(extraction.respondent()),
                     extraction.answers() == null ? Map.of() : extraction.answers(), blankToNull(extraction.unplaced()),
-                    List.copyOf(warnings), Double.isNaN(confidence) ? null : confidence, null);
+                    extraction.warnings(), Double.isNaN(confidence) ? null : confidence, null);
         } catch (ExtractionException e) {
             return Read.failed(checked.contentType(), IntakeProblem.of("extraction-failed", e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

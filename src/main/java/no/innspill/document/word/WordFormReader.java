@@ -34,9 +34,11 @@ public final class WordFormReader {
      *
      * @param answers  every answer id of the form, in form order; an empty answer is {@link Answer#EMPTY}
      * @param warnings for the case worker who reviews the import, in the language asked for
+     * @param tagged   the document has controls tagged the way the Word form tags them (perhaps of another
+     *                 version of the form); when not, its answers are better found in its text
      */
     public record Filled(String respondentName, String organisationNumber, String email, Map<String, Answer> answers,
-                         List<String> warnings) {
+                         List<String> warnings, boolean tagged) {
 
         public Filled {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -68,18 +70,24 @@ public final class WordFormReader {
      * @throws IOException       when reading the stream itself fails
      */
     public static Filled read(InputStream docx, FormDefinition form, String caseNumber, Locale warningLanguage) throws IOException {
+        try (WordFile file = WordFile.open(docx.readNBytes(WordFormOpener.MAX_FILE_BYTES + 1))) {
+            return read(file, form, caseNumber, warningLanguage);
+        }
+    }
+
+    /**
+     * @param caseNumber the consultation's (22/414): a form made for another case gets a warning
+     * @throws WordFormException when the document turns out to be damaged
+     */
+    public static Filled read(WordFile file, FormDefinition form, String caseNumber, Locale warningLanguage) throws WordFormException {
         Objects.requireNonNull(form, "form");
         WordFormReader reader = new WordFormReader(form, caseNumber, WordFormMessages.of(warningLanguage));
-        XWPFDocument document = WordFormOpener.open(docx);
         try {
-            reader.checkCaseNumber(document);
-            WordFormControls.of(document).forEach(control ->
+            reader.checkCaseNumber(file.document());
+            WordFormControls.of(file.walker()).forEach(control ->
                     reader.byTag.computeIfAbsent(control.tag(), tag -> new ArrayList<>()).add(control));
         } catch (RuntimeException e) {
             throw new WordFormException(WordFormException.Reason.DAMAGED, "The Word document is damaged: " + WordFormException.detail(e), e);
-        } finally {
-            // closes the package without writing anything back
-            document.getPackage().revert();
         }
         return reader.filled();
     }
@@ -101,7 +109,13 @@ public final class WordFormReader {
             String text = target.textLimit() > 0 ? text(id, ours) : null;
             answers.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
         }
-        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings));
+        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged());
+    }
+
+    /** Any tag of an answer, of the respondent or of a choice's box, known to this version of the form or not. */
+    private boolean tagged() {
+        List<String> ids = form.answerIds();
+        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(WordFormTags.CHOICE));
     }
 
     private Set<String> knownTags() {

@@ -1,6 +1,5 @@
 package no.innspill.intake.extraction;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.innspill.document.CaseDetails;
 import no.innspill.form.Answer;
+import no.innspill.document.word.WordFile;
 import no.innspill.document.word.WordFormException;
 import no.innspill.document.word.WordFormReader;
 import no.innspill.form.FormDefinition;
@@ -19,9 +19,6 @@ import no.innspill.intake.Extractor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** The way in for {@link Extractor}: the file's type from its first bytes, then the reader for it. */
 public final class Extractions {
@@ -29,7 +26,6 @@ public final class Extractions {
     private static final double WARNING_FACTOR = 0.85;
     /** No response form runs this long; a PDF that does is not read, so that a batch never waits on it. */
     static final int MAX_PDF_PAGES = 500;
-    private static final String VBA_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
 
     private Extractions() {
     }
@@ -111,42 +107,28 @@ public final class Extractions {
     private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
             throws ExtractionException {
         WordFormReader.Filled filled;
-        try {
-            // our own form by its tags; also the safety checks (size, zip bomb, DOCTYPE, encryption) before POI opens it again
-            filled = WordFormReader.read(new ByteArrayInputStream(bytes), form, caseDetails.caseNumber(), Locale.forLanguageTag("nb"));
-        } catch (WordFormException e) {
-            throw wordProblem(e);
-        } catch (IOException e) {
-            throw new ExtractionException("damaged Word document: " + detail(e), e);
-        }
-        DocxBlocks.Read read;
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            if (!pkg.getPartsByContentType(VBA_CONTENT_TYPE).isEmpty()) {
+        List<String> blocks = null;
+        try (WordFile file = WordFile.open(bytes)) {
+            if (file.hasMacros()) {
                 warnings.add("Dokumentet inneholder makroer; de er ikke kjørt, bare teksten er lest.");
             }
-            read = DocxBlocks.of(new XWPFDocument(pkg));
-        } catch (IOException | RuntimeException | InvalidFormatException e) {
-            throw new ExtractionException("damaged Word document: " + detail(e), e);
-        } finally {
-            if (pkg != null) {
-                // closes the package without writing anything back
-                pkg.revert();
+            filled = WordFormReader.read(file, form, caseDetails.caseNumber(), Locale.forLanguageTag("nb"));
+            if (!filled.tagged()) {
+                blocks = DocxBlocks.of(file.paragraphs());
             }
+        } catch (WordFormException e) {
+            throw wordProblem(e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("damaged Word document: " + detail(e), e);
         }
-        if (isOurForm(read.tags(), form)) {
-            List<String> all = new ArrayList<>(warnings);
-            all.addAll(filled.warnings());
-            var answers = FormMatching.withTypedParts(filled.answers(), form);
-            return new Extraction(filled.respondentName(), answers, null, all, Math.pow(WARNING_FACTOR, all.size()));
+        if (blocks != null) {
+            return FormMatching.match(blocks, form, caseDetails, warnings);
         }
-        return FormMatching.match(read.blocks(), form, caseDetails, warnings);
-    }
-
-    private static boolean isOurForm(List<String> tags, FormDefinition form) {
-        List<String> ids = form.answerIds();
-        return tags.stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(".choice."));
+        // our own form, read by its tags
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(filled.warnings());
+        return new Extraction(filled.respondentName(), FormMatching.withTypedParts(filled.answers(), form), null, all,
+                Math.pow(WARNING_FACTOR, all.size()));
     }
 
     private static ExtractionException wordProblem(WordFormException e) {
