@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
 import no.innspill.intake.Extractor;
+import no.innspill.intake.NoticeTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads e-mailed responses (Word, PDF, letters) against a bundled form and prints one JSON object
- * per file and line; standard output carries nothing else. A file that cannot be read prints an
+ * per file and line; standard output carries nothing else. Each warning is an object with its
+ * {@code code} and {@code args} for programs and its bokmål {@code message}. A file that cannot be read prints an
  * object with its {@code "error"}, and the next file is read. Exit 0 when every file was read, 1
  * when one was not, 2 for a usage error such as an unknown consultation.
  */
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ExtractCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
     @Option(names = "--consultation", required = true, paramLabel = "CASE", description = "the case number of a bundled form, such as 22/414")
     String consultation;
@@ -84,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             line.put("respondent", extraction.respondent());
             line.put("answers", answers(extraction, form));
             line.put("unplaced", extraction.unplaced());
-            line.put("warnings", extraction.warnings());
+            line.put("warnings", warnings(extraction));
             line.put("confidence", Math.round(extraction.confidence() * 1000) / 1000.0);
         } catch (ExtractionException e) {
             return error(file, e.getMessage());
@@ -102,6 +106,17 @@ final class ExtractCommand implements Callable<Integer> {
         line.put("file", file.toString());
         line.put("error", message);
         return line;
+    }
+
+    /** Each warning's code and arguments for programs, and its words in bokmål for people. */
+    private static List<Map<String, Object>> warnings(Extraction extraction) {
+        return extraction.warnings().stream().map(notice -> {
+            Map<String, Object> warning = new LinkedHashMap<>();
+            warning.put("code", notice.code());
+            warning.put("args", notice.args());
+            warning.put("message", NoticeTexts.text(notice, BOKMAL));
+            return warning;
+        }).toList();
     }
 
     /** Every answer id of the form; "choice" only where the question takes one, as in PRODUCT.md. */

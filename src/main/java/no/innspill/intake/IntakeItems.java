@@ -125,8 +125,8 @@ public class IntakeItems {
 
     /** @return false when the item was registered or rejected already */
     @Transactional
-    public boolean markRegistered(IntakeItem item, String documentNumber, byte[] archivePdf, String conversionNote) {
-        return repository.markRegistered(item.id(), documentNumber, archivePdf, conversionNote);
+    public boolean markRegistered(IntakeItem item, String documentNumber, byte[] archivePdf) {
+        return repository.markRegistered(item.id(), documentNumber, archivePdf);
     }
 
     /** @return false when the item was registered or rejected already */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.innspill.document.CaseDetails;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ final class IntakeReading {
     }
 
     /** What was read; {@code problem} set when nothing could be. */
-    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<String> warnings,
+    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings,
                 Double confidence, IntakeProblem problem) {
 
         static Read failed(String contentType, IntakeProblem problem) {

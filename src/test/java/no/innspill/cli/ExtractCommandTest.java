@@ -84,6 +84,12 @@ class ExtractCommandTest {
         JsonNode third = JSON.readTree(lines.get(2));
         assertThat(third.get("unplaced").asString()).isEqualTo("Vi viser til høringen og støtter forslaget.");
         assertThat(third.get("confidence").asDouble()).isLessThan(0.5);
+        JsonNode warning = third.get("warnings").get(0);
+        assertThat(warning.propertyNames()).containsExactly("code", "args", "message");
+        assertThat(warning.get("code").asString()).isEqualTo("not-the-form");
+        assertThat(warning.get("args").isEmpty()).isTrue();
+        assertThat(warning.get("message").asString())
+                .isEqualTo("Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
 
         assertThat(JSON.readTree(lines.get(3)).get("error").asString()).isEqualTo("no such file");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.innspill.document.CaseDetails;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.document.word.WordFile;
 import no.innspill.document.word.WordFormException;
@@ -41,8 +42,8 @@ public final class Extractions {
             throw new ExtractionException("file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         Kind kind = kind(bytes);
-        List<String> warnings = new ArrayList<>();
-        String nameMismatch = nameMismatch(fileName, kind);
+        List<Notice> warnings = new ArrayList<>();
+        Notice nameMismatch = nameMismatch(fileName, kind);
         if (nameMismatch != null) {
             warnings.add(nameMismatch);
         }
@@ -62,26 +63,25 @@ public final class Extractions {
         throw new ExtractionException("not a Word or PDF file");
     }
 
-    private static String nameMismatch(String fileName, Kind kind) {
+    private static Notice nameMismatch(String fileName, Kind kind) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         boolean wordName = extension.equals("docx") || extension.equals("docm") || extension.equals("doc") || extension.equals("dotx");
         if (kind == Kind.PDF && wordName || kind == Kind.WORD && extension.equals("pdf")) {
-            return "Filen heter «" + fileName + "», men er " + (kind == Kind.PDF ? "en PDF" : "et Word-dokument")
-                    + "; den er lest etter innholdet.";
+            return Notice.of(kind == Kind.PDF ? "name-mismatch-pdf" : "name-mismatch-word", fileName);
         }
         return null;
     }
 
     // ---- PDF ----
 
-    private static Extraction pdf(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+    private static Extraction pdf(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<Notice> warnings)
             throws ExtractionException {
         List<String> blocks;
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
-                warnings.add("PDF-en er beskyttet mot endringer; teksten er lest likevel.");
+                warnings.add(Notice.of("pdf-protected"));
             }
             if (document.getNumberOfPages() == 0) {
                 throw new ExtractionException("damaged PDF: it has no pages");
@@ -96,7 +96,7 @@ public final class Extractions {
             throw new ExtractionException("damaged PDF: " + detail(e), e);
         }
         if (blocks.isEmpty()) {
-            warnings.add("PDF-en har ingen tekst (kanskje skannet); svarene må registreres for hånd.");
+            warnings.add(Notice.of("pdf-no-text"));
             return new Extraction(null, emptyAnswers(form), null, warnings, 0);
         }
         return FormMatching.match(blocks, form, caseDetails, warnings);
@@ -104,15 +104,15 @@ public final class Extractions {
 
     // ---- Word ----
 
-    private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+    private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<Notice> warnings)
             throws ExtractionException {
         WordFormReader.Filled filled;
         List<String> blocks = null;
         try (WordFile file = WordFile.open(bytes)) {
             if (file.hasMacros()) {
-                warnings.add("Dokumentet inneholder makroer; de er ikke kjørt, bare teksten er lest.");
+                warnings.add(Notice.of("macros"));
             }
-            filled = WordFormReader.read(file, form, caseDetails.caseNumber(), Locale.forLanguageTag("nb"));
+            filled = WordFormReader.read(file, form, caseDetails.caseNumber());
             if (!filled.tagged()) {
                 blocks = DocxBlocks.of(file.paragraphs());
             }
@@ -125,7 +125,7 @@ public final class Extractions {
             return FormMatching.match(blocks, form, caseDetails, warnings);
         }
         // our own form, read by its tags
-        List<String> all = new ArrayList<>(warnings);
+        List<Notice> all = new ArrayList<>(warnings);
         all.addAll(filled.warnings());
         return new Extraction(filled.respondentName(), FormMatching.withTypedParts(filled.answers(), form), null, all,
                 Math.pow(WARNING_FACTOR, all.size()));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innspill.document.CaseDetails;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
@@ -45,7 +46,7 @@ final class FormMatching {
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
 
     private final FormDefinition form;
-    private final List<String> warnings;
+    private final List<Notice> warnings;
     private final List<List<String>> formTexts = new ArrayList<>();
     private final Map<String, List<String>> texts = new LinkedHashMap<>();
     private final Map<String, String> choices = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ final class FormMatching {
     private final List<String> everything = new ArrayList<>();
     private String respondent;
 
-    private FormMatching(FormDefinition form, CaseDetails caseDetails, List<String> warnings) {
+    private FormMatching(FormDefinition form, CaseDetails caseDetails, List<Notice> warnings) {
         this.form = form;
         this.warnings = new ArrayList<>(warnings);
         form.answerIds().forEach(id -> texts.put(id, new ArrayList<>()));
@@ -73,7 +74,7 @@ final class FormMatching {
      * @param blocks   the document's text in reading order; bullet items start with "• "
      * @param warnings what reading the file already found
      */
-    static Extraction match(List<String> blocks, FormDefinition form, CaseDetails caseDetails, List<String> warnings) {
+    static Extraction match(List<String> blocks, FormDefinition form, CaseDetails caseDetails, List<Notice> warnings) {
         FormMatching matching = new FormMatching(form, caseDetails, warnings);
         matching.walk(blocks);
         return matching.result();
@@ -152,15 +153,15 @@ final class FormMatching {
         form.answerIds().forEach(id -> answers.put(id, Answer.EMPTY));
         int questions = form.questions().size();
         if (found.size() < Math.min(2, questions) && boxLinesSeen.isEmpty()) {
-            warnings.add("Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
+            warnings.add(Notice.of("not-the-form"));
             String all = everything.isEmpty() ? null : String.join("\n", everything);
             return new Extraction(respondent, answers, all, warnings, LETTER_CONFIDENCE);
         }
         for (Question question : form.questions()) {
             if (!found.contains(question)) {
-                warnings.add("Spørsmål " + question.number() + " ble ikke funnet i dokumentet; svaret kan stå under et annet spørsmål.");
+                warnings.add(Notice.of("question-not-found", question.number()));
             } else if (question.kind() == QuestionKind.CHOICE && !boxLinesSeen.contains(question.id())) {
-                warnings.add("Spørsmål " + question.number() + ": fant ingen avkrysningsbokser.");
+                warnings.add(Notice.of("no-check-boxes", question.number()));
             }
         }
         for (String id : form.answerIds()) {
@@ -170,7 +171,7 @@ final class FormMatching {
         }
         String rest = unplaced.isEmpty() ? null : String.join("\n", unplaced);
         if (rest != null) {
-            warnings.add("Tekst som ikke hører til noe spørsmål, er lagt under «ikke plassert».");
+            warnings.add(Notice.of("unplaced-text"));
         }
         double confidence = (double) found.size() / questions * Math.pow(WARNING_FACTOR, warnings.size());
         return new Extraction(respondent, answers, rest, warnings, confidence);
@@ -318,8 +319,7 @@ final class FormMatching {
         }
         boxLinesSeen.add(question.id());
         if (ticked.size() > 1) {
-            warnings.add("Spørsmål " + question.number() + ": flere valg er krysset av ("
-                    + String.join(", ", ticked.stream().map(Option::label).toList()) + "); valget er ikke registrert.");
+            warnings.add(Notice.of("several-choices", question.number(), String.join(", ", ticked.stream().map(Option::label).toList())));
         } else if (ticked.size() == 1) {
             choices.put(question.id(), ticked.get(0).id());
         }

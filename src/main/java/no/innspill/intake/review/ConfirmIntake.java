@@ -56,35 +56,26 @@ class ConfirmIntake {
                 "intake-" + item.id(), null);
         StoredResponse response = accepted.response();
         byte[] archiveCopy = null;
-        String note = null;
-        String originalType = originalType(item);
-        if (originalType != null) {
+        if (needsArchiveCopy(item)) {
             var r = response.respondent();
             archiveCopy = documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(), new ResponseDetails(
                     response.documentNumber(), r.name(), r.kind().jsonName(), r.organisationNumber(), response.receivedAt()),
                     ARCHIVE_LANGUAGE);
-            note = "Arkivkopi laget fra bekreftede svar; originalen var " + originalType;
         }
-        items.markRegistered(item, response.documentNumber(), archiveCopy, note);
+        items.markRegistered(item, response.documentNumber(), archiveCopy);
         return response.documentNumber();
     }
 
-    /** What the original is, when it is not PDF/A; {@code null} when it is. */
-    private String originalType(IntakeItem item) {
-        if (item.isDocx()) {
-            return "Word (.docx)";
-        }
-        if (!item.isPdf()) {
-            return "en fil som ikke kunne leses (" + item.fileName() + ")";
-        }
-        byte[] original = items.content(item).orElse(null);
+    /** Every original but a PDF/A one; the page says what the copy was made from (IntakeItem.archiveCopyNote). */
+    private boolean needsArchiveCopy(IntakeItem item) {
+        byte[] original = item.isPdf() ? items.content(item).orElse(null) : null;
         if (original == null) {
-            return "PDF";
+            return true;
         }
         try (PDDocument pdf = Loader.loadPDF(original)) {
-            return IntakeFileType.isPdfA(pdf) ? null : "PDF uten PDF/A-identifikasjon";
+            return !IntakeFileType.isPdfA(pdf);
         } catch (IOException | RuntimeException e) {
-            return "PDF som ikke kunne leses";
+            return true;
         }
     }
 }

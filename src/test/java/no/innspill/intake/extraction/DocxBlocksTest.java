@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
@@ -48,7 +49,7 @@ class DocxBlocksTest {
         assertThat(extraction.answers().get("q1")).isEqualTo(new Answer("yes", null));
         assertThat(extraction.answers().get("q2")).isEqualTo(new Answer(null, "Innledning.\n• Første punkt\n• Andre punkt"));
         assertThat(extraction.answers().get("q4")).isEqualTo(Answer.EMPTY);
-        assertThat(extraction.warnings()).containsExactly("Spørsmål 3 ble ikke funnet i dokumentet; svaret kan stå under et annet spørsmål.");
+        assertThat(extraction.warnings()).containsExactly(Notice.of("question-not-found", 3));
     }
 
     /** Word's "List Bullet" and "List Number" styles and styles based on them make list items without numbering of their own. */

@@ -245,6 +245,18 @@ class IntakeReviewIT {
     }
 
     @Test
+    void warnings_are_worded_in_the_readers_language() {
+        byte[] docx = IntakeFixtures.letterDocx("Et brev som ikke er skjemaet " + Instant.now());
+        long id = itemId(uploads.upload(SLUG, new Upload("brev.docx", docx)).page(), "brev.docx");
+        assertThat(web.get(INTAKE + "/" + id).html().select("#warnings li").eachText())
+                .containsExactly("Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
+        assertThat(web.get(INTAKE + "/" + id + "?lang=nn").html().select("#warnings li").eachText())
+                .containsExactly("Dokumentet ser ikkje ut til å vere høyringsskjemaet; all teksten er lagd under «ikkje plassert».");
+        assertThat(web.get(INTAKE + "/" + id + "?lang=en").html().select("#warnings li").eachText())
+                .containsExactly("The document does not look like the response form; all its text is under “not placed”.");
+    }
+
+    @Test
     void uploading_nothing_says_so() {
         var result = uploads.upload(SLUG);
         assertThat(result.page().select("#upload-error").text()).isEqualTo("Velg minst én fil å laste opp.");
