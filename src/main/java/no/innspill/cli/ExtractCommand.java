@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.innspill.document.FileLimits;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import no.innspill.consultation.ConsultationDefinition;
@@ -83,7 +84,8 @@ final class ExtractCommand implements Callable<Integer> {
         line.put("file", file.toString());
         FormDefinition form = definition.form();
         try {
-            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form, definition.caseDetails());
+            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form, definition.caseDetails(),
+                    FileLimits.DEFAULTS);
             line.put("consultation", definition.caseNumber());
             line.put("respondent", extraction.respondent());
             line.put("answers", answers(extraction, form));
@@ -139,11 +141,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IOException("is a directory, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(Extractor.MAX_FILE_BYTES + 1);
-            if (bytes.length > Extractor.MAX_FILE_BYTES) {
-                throw new IOException("file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            return bytes;
+            // a byte more than the limit: the extractor then refuses the file with its problem named
+            return in.readNBytes(Math.toIntExact(FileLimits.DEFAULTS.maxFileBytes() + 1));
         } catch (NoSuchFileException e) {
             throw new IOException("no such file");
         }

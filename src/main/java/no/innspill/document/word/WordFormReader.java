@@ -1,6 +1,5 @@
 package no.innspill.document.word;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import no.innspill.document.FileLimits;
 import no.innspill.document.Notice;
 import no.innspill.document.word.WordFormControls.Control;
 import no.innspill.form.Answer;
@@ -56,14 +56,14 @@ public final class WordFormReader {
     }
 
     /**
-     * Opens and reads a filled-in form file.
+     * Opens and reads a filled-in form file within the default limits.
      *
      * @param docx       at most 20 MB
      * @param caseNumber the consultation's (22/414): a form made for another case gets a warning
      * @throws WordFormException when the file is empty, too large, not a .docx, encrypted or damaged
      */
-    public static Filled read(byte[] docx, FormDefinition form, String caseNumber) throws IOException {
-        try (WordFile file = WordFile.open(docx)) {
+    public static Filled read(byte[] docx, FormDefinition form, String caseNumber) throws WordFormException {
+        try (WordFile file = WordFile.open(docx, FileLimits.DEFAULTS)) {
             return read(file, form, caseNumber);
         }
     }

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import no.innspill.document.FileLimits;
 import no.innspill.document.Notice;
 import no.innspill.document.word.WordFormException.Reason;
 import no.innspill.document.word.WordFormReader.Filled;
@@ -383,7 +384,34 @@ class WordFormReaderTest {
                 }
             }
             assertThat(bomb.size()).isLessThan(1024 * 1024);
-            assertRefused(bomb.toByteArray(), Reason.TOO_LARGE, "unpacks to more than");
+            assertRefused(bomb.toByteArray(), Reason.TOO_LARGE_UNPACKED, "unpacks to more than");
+        }
+
+        /** Parts too small for POI's inflate-ratio check (it spares parts under 100 kB) but too many bytes together. */
+        @Test
+        void partsThatTogetherUnpackToMoreThanTheLimit() throws IOException {
+            Map<String, String> parts = WordFormTest.unzip(BLANK);
+            for (int i = 0; i < 30; i++) {
+                parts.put("customXml/filler" + i + ".xml", "<a>" + " ".repeat(50_000) + "</a>");
+            }
+            byte[] padded = zip(parts);
+            FileLimits oneMegabyte = new FileLimits(FileLimits.DEFAULTS.maxFileBytes(), 1024 * 1024, 2_000, 0.01, 500);
+            try (WordFile file = WordFile.open(padded, FileLimits.DEFAULTS)) {
+                assertThat(file.paragraphs()).isNotEmpty();
+            }
+            WordFormException e = assertThrows(WordFormException.class, () -> WordFile.open(padded, oneMegabyte));
+            assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED);
+            assertThat(e.getMessage()).contains("1 MB");
+            assertClear(e);
+        }
+
+        @Test
+        void morePartsThanTheLimit() throws IOException {
+            FileLimits tenParts = new FileLimits(FileLimits.DEFAULTS.maxFileBytes(), FileLimits.DEFAULTS.maxUnpackedBytes(), 10, 0.01, 500);
+            assertThat(WordFormTest.unzip(BLANK)).hasSizeGreaterThan(10);
+            WordFormException e = assertThrows(WordFormException.class, () -> WordFile.open(BLANK, tenParts));
+            assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED);
+            assertClear(e);
         }
 
         private void assertRefused(byte[] file, Reason reason, String messagePart) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.FileLimits;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.intake.Extraction;
@@ -86,6 +87,6 @@ class DocxBlocksTest {
     }
 
     private static Extraction extract(byte[] docx) throws ExtractionException {
-        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM, IntakeCorpus.CASE);
+        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM, IntakeCorpus.CASE, FileLimits.DEFAULTS);
     }
 }

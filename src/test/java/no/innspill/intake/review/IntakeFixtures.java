@@ -78,6 +78,30 @@ public final class IntakeFixtures {
         }
     }
 
+    /**
+     * A Word letter with extra XML parts of spaces: each too small for POI's inflate-ratio check
+     * (it spares parts under 100 kB), together as large as asked.
+     */
+    public static byte[] paddedDocx(int extraParts, int bytesEach, String... paragraphs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(letterDocx(paragraphs)));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            for (int i = 0; i < extraParts; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("customXml/filler" + i + ".xml"));
+                zip.write(("<a>" + " ".repeat(bytesEach) + "</a>").getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Starts like a PDF, then is noise. */
     public static byte[] corruptPdf() {
         byte[] noise = new byte[4000];
