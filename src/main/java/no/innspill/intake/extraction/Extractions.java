@@ -26,8 +26,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 /** The way in for {@link Extractor}: the file's kind from its first bytes, then the reader for it. */
 public final class Extractions {
 
-    private static final double WARNING_FACTOR = 0.85;
-
     private Extractions() {
     }
 
@@ -122,8 +120,8 @@ public final class Extractions {
         // our own form, read by its tags
         List<Notice> all = new ArrayList<>(warnings);
         all.addAll(filled.warnings());
-        return new Extraction(filled.respondentName(), FormMatching.withTypedParts(filled.answers(), form), null, all,
-                Math.pow(WARNING_FACTOR, all.size()));
+        return new Extraction(filled.respondentName(), TypedParts.moved(filled.answers(), form), null, all,
+                Math.pow(FormMatching.WARNING_FACTOR, all.size()));
     }
 
     private static ExtractionException wordProblem(WordFormException e, FileLimits limits) {

@@ -136,7 +136,7 @@ class FormMatchingTest {
     void partsTypedIntoOurOwnFormsGeneralField() {
         Map<String, Answer> answers = empty();
         answers.put("q2", new Answer(null, "Innledning.\nMål 3: Helsedata til fornying og forbedring\n• Data må deles."));
-        Map<String, Answer> split = FormMatching.withTypedParts(answers, FORM);
+        Map<String, Answer> split = TypedParts.moved(answers, FORM);
         assertThat(split.get("q2")).isEqualTo(new Answer(null, "Innledning."));
         assertThat(split.get("q2.goal3")).isEqualTo(new Answer(null, "• Data må deles."));
     }
