@@ -2,18 +2,16 @@ package no.innspill.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.document.Notice;
+import no.innspill.testing.FreshDatabase;
 import no.innspill.testing.IntegrationTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +31,7 @@ class IntakeNoticesMigrationIT {
 
     @Test
     void stored_sentences_become_codes_with_their_arguments() {
-        DataSource old = freshDatabase();
+        DataSource old = FreshDatabase.beside(applicationDatabase);
         Flyway.configure().configuration(flyway.getConfiguration()).dataSource(old).target("8").load().migrate();
         JdbcClient jdbc = JdbcClient.create(old);
         long consultation = jdbc.sql("""
@@ -68,14 +66,5 @@ class IntakeNoticesMigrationIT {
                 Notice.of("other-case", "21/999", "22/414"), Notice.of("unplaced-text"), Notice.of("text", "Et varsel ingen leser skrev."));
         assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'intake_item'"
                 + " and column_name = 'conversion_note'").query(Integer.class).single()).isZero();
-    }
-
-    /** A database of its own in the application's embedded PostgreSQL. */
-    private DataSource freshDatabase() {
-        String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcClient.create(applicationDatabase).sql("create database " + name).update();
-        HikariDataSource app = (HikariDataSource) applicationDatabase;
-        String url = app.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        return new DriverManagerDataSource(url, app.getUsername(), app.getPassword());
     }
 }
