@@ -32,7 +32,7 @@ public final class WordFormReader {
      * A filled-in form, in the shape of PRODUCT.md.
      *
      * @param answers  every answer id of the form, in form order; an empty answer is {@link Answer#EMPTY}
-     * @param warnings for the case worker who reviews the import, as codes for the words of the module that shows them
+     * @param warnings for the case worker who reviews the import, as notices the module that shows them words
      * @param tagged   the document has controls tagged the way the Word form tags them (perhaps of another
      *                 version of the form); when not, its answers are better found in its text
      */
