@@ -9,9 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.innspill.document.FileLimits;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import no.innspill.consultation.ConsultationDefinition;
@@ -19,6 +21,7 @@ import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
 import no.innspill.intake.Extractor;
+import no.innspill.intake.NoticeTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads e-mailed responses (Word, PDF, letters) against a bundled form and prints one JSON object
- * per file and line; standard output carries nothing else. A file that cannot be read prints an
+ * per file and line; standard output carries nothing else. Each warning is an object with its
+ * {@code code} and {@code args} for programs and its bokmål {@code message}. A file that cannot be read prints an
  * object with its {@code "error"}, and the next file is read. Exit 0 when every file was read, 1
  * when one was not, 2 for a usage error such as an unknown consultation.
  */
@@ -38,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ExtractCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Locale BOKMAL = Locale.forLanguageTag("nb");
 
     @Option(names = "--consultation", required = true, paramLabel = "CASE", description = "the case number of a bundled form, such as 22/414")
     String consultation;
@@ -79,12 +84,13 @@ final class ExtractCommand implements Callable<Integer> {
         line.put("file", file.toString());
         FormDefinition form = definition.form();
         try {
-            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form, definition.caseDetails());
+            Extraction extraction = Extractor.extract(file.getFileName().toString(), bytes(file), form, definition.caseDetails(),
+                    FileLimits.DEFAULTS);
             line.put("consultation", definition.caseNumber());
             line.put("respondent", extraction.respondent());
             line.put("answers", answers(extraction, form));
             line.put("unplaced", extraction.unplaced());
-            line.put("warnings", extraction.warnings());
+            line.put("warnings", warnings(extraction));
             line.put("confidence", Math.round(extraction.confidence() * 1000) / 1000.0);
         } catch (ExtractionException e) {
             return error(file, e.getMessage());
@@ -102,6 +108,17 @@ final class ExtractCommand implements Callable<Integer> {
         line.put("file", file.toString());
         line.put("error", message);
         return line;
+    }
+
+    /** Each warning's code and arguments for programs, and its words in bokmål for people. */
+    private static List<Map<String, Object>> warnings(Extraction extraction) {
+        return extraction.warnings().stream().map(notice -> {
+            Map<String, Object> warning = new LinkedHashMap<>();
+            warning.put("code", notice.code());
+            warning.put("args", notice.args());
+            warning.put("message", NoticeTexts.text(notice, BOKMAL));
+            return warning;
+        }).toList();
     }
 
     /** Every answer id of the form; "choice" only where the question takes one, as in PRODUCT.md. */
@@ -124,11 +141,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IOException("is a directory, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(Extractor.MAX_FILE_BYTES + 1);
-            if (bytes.length > Extractor.MAX_FILE_BYTES) {
-                throw new IOException("file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            return bytes;
+            // a byte more than the limit: the extractor then refuses the file with its problem named
+            return in.readNBytes(Math.toIntExact(FileLimits.DEFAULTS.maxFileBytes() + 1));
         } catch (NoSuchFileException e) {
             throw new IOException("no such file");
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import no.innspill.document.ResponseDocuments;
-import no.innspill.document.WordForm;
+import no.innspill.document.word.WordForm;
 import no.innspill.form.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

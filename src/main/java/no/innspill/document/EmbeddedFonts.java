@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -67,31 +66,8 @@ final class EmbeddedFonts {
     }
 
     static EmbeddedFonts load() {
-        return new EmbeddedFonts(FACES.stream().map(face -> withoutGlyphSubstitution(read(DIRECTORY + face.file()))).toList());
+        return new EmbeddedFonts(FACES.stream().map(face -> read(DIRECTORY + face.file())).toList());
     }
-
-    /**
-     * Hides the font's GSUB table by renaming its tag in the table directory. openhtmltopdf
-     * measures text without glyph substitution but PDFBox 3 draws it with substitution (ligatures,
-     * composed accents), so a line could be drawn narrower than it was laid out; and applying the
-     * substitution rules took a tenth of all rendering time. Without GSUB, measuring and drawing
-     * agree. The embedded subsets never carried GSUB, so the PDFs' fonts are as before.
-     */
-    static byte[] withoutGlyphSubstitution(byte[] font) {
-        ByteBuffer buffer = ByteBuffer.wrap(font);
-        int tables = Short.toUnsignedInt(buffer.getShort(4));
-        for (int i = 0; i < tables; i++) {
-            int record = 12 + 16 * i;
-            if (buffer.getInt(record) == GSUB) {
-                buffer.putInt(record, HIDDEN_GSUB);
-            }
-        }
-        return font;
-    }
-
-    private static final int GSUB = ('G' << 24) | ('S' << 16) | ('U' << 8) | 'B';
-    /** A private (lower-case) tag no reader looks for. */
-    private static final int HIDDEN_GSUB = ('g' << 24) | ('s' << 16) | ('u' << 8) | 'b';
 
     /** Whether every face has a glyph for the code point. */
     boolean canDraw(int codePoint) {
@@ -174,8 +150,13 @@ final class EmbeddedFonts {
     private Faces parse() {
         List<TrueTypeFont> fonts = new ArrayList<>(data.size());
         try {
-            for (byte[] font : data) {
-                fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(font)));
+            for (byte[] bytes : data) {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                // openhtmltopdf measures text without glyph substitution but PDFBox 3 draws it with substitution (ligatures,
+                // composed accents), so a line could be drawn narrower than it was laid out; and applying the rules took a
+                // tenth of all rendering time. Without GSUB, measuring and drawing agree; embedded subsets never carry GSUB.
+                font.setEnableGsub(false);
+                fonts.add(font);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the embedded fonts", e);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 
 /**
@@ -12,10 +13,10 @@ import no.innspill.form.Answer;
  * @param respondent the name on a "Høringsinstans:" line or field, or {@code null}
  * @param answers    every answer id of the form, in form order; {@link Answer#EMPTY} where nothing was found
  * @param unplaced   text that belongs to no question (all of a letter's text), or {@code null}
- * @param warnings   what needs a person's eye, in bokmål
+ * @param warnings   what needs a person's eye, as codes worded by {@code intake.notice.<code>} in the intake bundle
  * @param confidence 0..1: the share of the form's questions found, lowered by every warning
  */
-public record Extraction(String respondent, Map<String, Answer> answers, String unplaced, List<String> warnings, double confidence) {
+public record Extraction(String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings, double confidence) {
 
     public Extraction {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));

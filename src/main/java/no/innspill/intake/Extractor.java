@@ -1,6 +1,7 @@
 package no.innspill.intake;
 
 import no.innspill.document.CaseDetails;
+import no.innspill.document.FileLimits;
 import no.innspill.form.FormDefinition;
 import no.innspill.intake.extraction.Extractions;
 
@@ -11,19 +12,17 @@ import no.innspill.intake.extraction.Extractions;
  */
 public final class Extractor {
 
-    /** Files larger than this are refused unread. */
-    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-
     private Extractor() {
     }
 
     /**
      * @param fileName    the name the file came with; only compared with what the content is
      * @param caseDetails the consultation's: its texts are the form's own, not the respondent's
-     * @throws ExtractionException with a one-line message when the file cannot be read at all
+     * @param limits      the application's ({@link IntakeProperties#fileLimits()}) or {@link FileLimits#DEFAULTS}
+     * @throws ExtractionException with its problem and a one-line message when the file cannot be read at all
      */
-    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails)
+    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails, FileLimits limits)
             throws ExtractionException {
-        return Extractions.extract(fileName, bytes, form, caseDetails);
+        return Extractions.extract(fileName, bytes, form, caseDetails, limits);
     }
 }

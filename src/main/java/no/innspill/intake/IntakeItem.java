@@ -3,6 +3,8 @@ package no.innspill.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 
 /**
@@ -10,6 +12,7 @@ import no.innspill.form.Answer;
  * reads them.
  *
  * @param answers      what the extraction read, by answer id; empty when it read nothing
+ * @param warnings     what the extraction found for the reviewer to check
  * @param problem      why the file could not be read, or {@code null}
  * @param duplicateOf  the earliest item with the same bytes, or {@code null}
  * @param mail         the e-mail it came with, or {@code null} for an upload
@@ -27,7 +30,7 @@ public record IntakeItem(
         String respondent,
         Map<String, Answer> answers,
         String unplaced,
-        List<String> warnings,
+        List<Notice> warnings,
         Double confidence,
         IntakeProblem problem,
         String rejectionReason,
@@ -35,8 +38,10 @@ public record IntakeItem(
         String documentNumber,
         Instant registeredAt,
         boolean hasArchiveCopy,
-        String conversionNote,
         Mail mail) {
+
+    /** Problems of a PDF that could not be opened at all. */
+    private static final Set<String> UNOPENED_PDF = Set.of("corrupt-pdf", "encrypted-pdf");
 
     public enum Source {
         UPLOAD, MAILBOX;
@@ -68,6 +73,24 @@ public record IntakeItem(
 
     public boolean isDocx() {
         return IntakeFileType.DOCX.equals(contentType);
+    }
+
+    /**
+     * What the archive copy was made from, when one was made because the original is no PDF/A: worded
+     * from the item when shown, never stored as text.
+     */
+    public Notice archiveCopyNote() {
+        if (status != Status.REGISTERED || !hasArchiveCopy) {
+            return null;
+        }
+        if (isDocx()) {
+            return Notice.of("archive-copy-of-word");
+        }
+        if (isPdf()) {
+            boolean opened = problem == null || !UNOPENED_PDF.contains(problem.code());
+            return Notice.of(opened ? "archive-copy-of-pdf" : "archive-copy-of-damaged-pdf");
+        }
+        return Notice.of("archive-copy-of-unreadable", fileName);
     }
 
     /** When the response reached the body: the mail's date, or when the file was taken in. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.intake.IntakeItem.Mail;
 import no.innspill.intake.IntakeItem.Source;
@@ -25,12 +26,12 @@ class IntakeItemRepository {
             i.id, i.consultation_id, i.source, i.file_name, i.content_type, i.size_bytes, i.sha256, i.duplicate_of,
             i.status, i.respondent, i.answers::text as answers, i.unplaced, i.warnings::text as warnings, i.confidence,
             i.error_code, i.error_detail, i.rejection_reason, i.received_at, i.document_number, i.registered_at,
-            i.archive_pdf is not null as has_archive_copy, i.conversion_note,
+            i.archive_pdf is not null as has_archive_copy,
             m.message_id as mail_message_id, m.sender, m.subject, m.sent_at, m.body_text
             from intake_item i left join intake_message m on m.id = i.message_id""";
     private static final TypeReference<LinkedHashMap<String, Answer>> ANSWERS = new TypeReference<>() {
     };
-    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {
+    private static final TypeReference<List<Notice>> WARNINGS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -138,7 +139,7 @@ class IntakeItemRepository {
                 confidence,
                 errorCode == null ? null : new IntakeProblem(errorCode, rs.getString("error_detail")),
                 rs.getString("rejection_reason"), instant(rs, "received_at"), rs.getString("document_number"),
-                instant(rs, "registered_at"), rs.getBoolean("has_archive_copy"), rs.getString("conversion_note"),
+                instant(rs, "registered_at"), rs.getBoolean("has_archive_copy"),
                 messageId == null ? null : new Mail(messageId, rs.getString("sender"), rs.getString("subject"),
                         instant(rs, "sent_at"), rs.getString("body_text")));
     }

@@ -47,7 +47,7 @@ public class IntakeItems {
     }
 
     public long maxFileSize() {
-        return properties.maxFileSize().toBytes();
+        return properties.fileLimits().maxFileBytes();
     }
 
     /**
@@ -61,7 +61,7 @@ public class IntakeItems {
         if (bytes.length > maxFileSize()) {
             return new Upload(name, null, IntakeProblem.of("too-large", String.valueOf(maxFileSize())));
         }
-        Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails());
+        Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails(), properties.fileLimits());
         if (read.problem() != null && refusedOnUpload(read.problem().code())) {
             return new Upload(name, null, read.problem());
         }
@@ -92,7 +92,7 @@ public class IntakeItems {
                         Status.REJECTED, read, "too-large");
             } else {
                 byte[] bytes = attachment.bytes();
-                Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails());
+                Read read = IntakeReading.read(name, bytes, forms.get(consultation.form()), consultation.caseDetails(), properties.fileLimits());
                 boolean refused = read.problem() != null && refusedOnUpload(read.problem().code());
                 item = new NewItem(consultation.id(), Source.MAILBOX, messageRow.get(), name, read.contentType(), bytes.length,
                         bytes, DigestUtils.sha256Hex(bytes), refused ? Status.REJECTED : Status.NEEDS_REVIEW, read,

@@ -1,19 +1,20 @@
 package no.innspill.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.innspill.document.CaseDetails;
+import no.innspill.document.FileLimits;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one received file: checks what it is, then lets the {@link Extractor} read it against the
- * form. Never throws for a bad file: what went wrong is part of the result, so the rest of a batch
- * or of a mailbox goes on.
+ * Reads one received file: what it is by its content, then the {@link Extractor} reads it against
+ * the form, within the configured limits. Never throws for a bad file: what went wrong is part of
+ * the result, so the rest of a batch or of a mailbox goes on.
  */
 final class IntakeReading {
 
@@ -23,7 +24,7 @@ final class IntakeReading {
     }
 
     /** What was read; {@code problem} set when nothing could be. */
-    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<String> warnings,
+    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings,
                 Double confidence, IntakeProblem problem) {
 
         static Read failed(String contentType, IntakeProblem problem) {
@@ -31,28 +32,24 @@ final class IntakeReading {
         }
     }
 
-    static Read read(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails) {
-        IntakeFileType.Checked checked = IntakeFileType.check(fileName, bytes);
-        if (!checked.readable()) {
-            return Read.failed(checked.contentType(), checked.problem());
+    static Read read(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails, FileLimits limits) {
+        String contentType = IntakeFileType.of(bytes);
+        if (IntakeFileType.namedOtherwise(fileName, contentType)) {
+            // kept unread: the sender may have attached the wrong file, which a person should see first
+            return Read.failed(contentType, IntakeProblem.of("type-mismatch", contentType.equals(IntakeFileType.PDF) ? "PDF" : "Word (.docx)"));
         }
         try {
-            Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails);
-            List<String> warnings = new ArrayList<>(extraction.warnings() == null ? List.of() : extraction.warnings());
-            if (checked.macros()) {
-                warnings.add("Dokumentet inneholder makroer; de ble ikke kjørt.");
-            }
+            Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails, limits);
             double confidence = Math.max(0, Math.min(1, extraction.confidence()));
-            return new Read(checked.contentType(), blankToNull(extraction.respondent()),
-                    extraction.answers() == null ? Map.of() : extraction.answers(), blankToNull(extraction.unplaced()),
-                    List.copyOf(warnings), Double.isNaN(confidence) ? null : confidence, null);
+            return new Read(contentType, blankToNull(extraction.respondent()), extraction.answers(), blankToNull(extraction.unplaced()),
+                    extraction.warnings(), Double.isNaN(confidence) ? null : confidence, null);
         } catch (ExtractionException e) {
-            return Read.failed(checked.contentType(), IntakeProblem.of("extraction-failed", e.getMessage()));
+            return Read.failed(contentType, e.problem());
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug on a hostile file: logged with an id, the file kept for a person to read
             String id = UUID.randomUUID().toString();
             log.error("Could not read {} (error {})", fileName, id, e);
-            return Read.failed(checked.contentType(), IntakeProblem.of("unreadable", id));
+            return Read.failed(contentType, IntakeProblem.of("unreadable", id));
         }
     }
 

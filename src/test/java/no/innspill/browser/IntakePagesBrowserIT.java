@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import no.innspill.document.WordForm;
+import no.innspill.document.word.WordForm;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import no.innspill.document.WordForm;
+import no.innspill.document.word.WordForm;
 import no.innspill.form.FormDefinition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -84,6 +84,12 @@ class ExtractCommandTest {
         JsonNode third = JSON.readTree(lines.get(2));
         assertThat(third.get("unplaced").asString()).isEqualTo("Vi viser til høringen og støtter forslaget.");
         assertThat(third.get("confidence").asDouble()).isLessThan(0.5);
+        JsonNode warning = third.get("warnings").get(0);
+        assertThat(warning.propertyNames()).containsExactly("code", "args", "message");
+        assertThat(warning.get("code").asString()).isEqualTo("not-the-form");
+        assertThat(warning.get("args").isEmpty()).isTrue();
+        assertThat(warning.get("message").asString())
+                .isEqualTo("Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
 
         assertThat(JSON.readTree(lines.get(3)).get("error").asString()).isEqualTo("no such file");
     }

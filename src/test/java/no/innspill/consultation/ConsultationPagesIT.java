@@ -2,8 +2,7 @@ package no.innspill.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import no.innspill.document.WordFormReader;
+import no.innspill.document.word.WordFormReader;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.WebSession;
 import org.apache.pdfbox.Loader;
@@ -36,7 +35,7 @@ class ConsultationPagesIT {
         assertThat(word.status()).isEqualTo(200);
         assertThat(word.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         var form = ConsultationDefinitions.bundled("22/414").orElseThrow().form();
-        var blank = WordFormReader.read(new ByteArrayInputStream(word.bytes()), form, "22/414");
+        var blank = WordFormReader.read(word.bytes(), form, "22/414");
         assertThat(blank.answers().keySet()).containsExactlyElementsOf(form.answerIds());
         assertThat(blank.answers().values()).allMatch(answer -> answer.isEmpty());
     }

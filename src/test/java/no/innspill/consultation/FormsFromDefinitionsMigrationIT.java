@@ -2,17 +2,15 @@ package no.innspill.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.UUID;
 import javax.sql.DataSource;
 import no.innspill.form.FormDefinitions;
 import no.innspill.testing.DemoDefinition;
+import no.innspill.testing.FreshDatabase;
 import no.innspill.testing.IntegrationTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database made before forms were versions of their own (schema V1–V8, the definition's YAML in
@@ -27,7 +25,7 @@ class FormsFromDefinitionsMigrationIT {
 
     @Test
     void consultations_and_responses_of_an_older_database_are_migrated() {
-        DataSource old = freshDatabase();
+        DataSource old = FreshDatabase.beside(applicationDatabase);
         Flyway.configure().dataSource(old).locations("classpath:db/migration").target("8").load().migrate();
         JdbcClient jdbc = JdbcClient.create(old);
         String yaml = ConsultationDefinitions.bundledYaml("22/414").orElseThrow();
@@ -56,14 +54,5 @@ class FormsFromDefinitionsMigrationIT {
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'consultation'"
                 + " and column_name = 'definition_yaml'").query(Integer.class).single()).isZero();
-    }
-
-    /** A database of its own in the application's embedded PostgreSQL. */
-    private DataSource freshDatabase() {
-        String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcClient.create(applicationDatabase).sql("create database " + name).update();
-        HikariDataSource app = (HikariDataSource) applicationDatabase;
-        String url = app.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        return new DriverManagerDataSource(url, app.getUsername(), app.getPassword());
     }
 }

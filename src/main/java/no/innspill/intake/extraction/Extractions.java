@@ -1,106 +1,95 @@
 package no.innspill.intake.extraction;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import no.innspill.document.CaseDetails;
+import no.innspill.document.FileLimits;
+import no.innspill.document.Notice;
+import no.innspill.document.word.WordFile;
+import no.innspill.document.word.WordFormException;
+import no.innspill.document.word.WordFormReader;
 import no.innspill.form.Answer;
-import no.innspill.document.WordFormException;
-import no.innspill.document.WordFormReader;
 import no.innspill.form.FormDefinition;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
 import no.innspill.intake.Extractor;
+import no.innspill.intake.IntakeFileType;
+import no.innspill.intake.IntakeProblem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.poifs.filesystem.FileMagic;
 
-/** The way in for {@link Extractor}: the file's type from its first bytes, then the reader for it. */
+/** The way in for {@link Extractor}: the file's kind from its first bytes, then the reader for it. */
 public final class Extractions {
-
-    private static final double WARNING_FACTOR = 0.85;
-    /** No response form runs this long; a PDF that does is not read, so that a batch never waits on it. */
-    static final int MAX_PDF_PAGES = 500;
-    private static final String VBA_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
 
     private Extractions() {
     }
 
-    private enum Kind { PDF, WORD }
-
-    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails)
+    public static Extraction extract(String fileName, byte[] bytes, FormDefinition form, CaseDetails caseDetails, FileLimits limits)
             throws ExtractionException {
         if (bytes == null || bytes.length == 0) {
-            throw new ExtractionException("empty file");
+            throw new ExtractionException(IntakeProblem.of("empty"), "empty file");
         }
-        if (bytes.length > Extractor.MAX_FILE_BYTES) {
-            throw new ExtractionException("file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new ExtractionException(IntakeProblem.of("too-large", String.valueOf(limits.maxFileBytes())),
+                    "file larger than " + FileLimits.megabytes(limits.maxFileBytes()));
         }
-        Kind kind = kind(bytes);
-        List<String> warnings = new ArrayList<>();
-        String nameMismatch = nameMismatch(fileName, kind);
-        if (nameMismatch != null) {
-            warnings.add(nameMismatch);
+        FileMagic magic = FileMagic.valueOf(bytes);
+        List<Notice> warnings = new ArrayList<>();
+        String contentType = IntakeFileType.of(bytes);
+        if (IntakeFileType.namedOtherwise(fileName, contentType)) {
+            warnings.add(Notice.of(contentType.equals(IntakeFileType.PDF) ? "name-mismatch-pdf" : "name-mismatch-word", fileName));
         }
-        return kind == Kind.PDF ? pdf(bytes, form, caseDetails, warnings) : word(bytes, form, caseDetails, warnings);
+        return switch (magic) {
+            case PDF -> pdf(bytes, form, caseDetails, limits, warnings);
+            // a password-protected .docx and a .doc are OLE2 files; the Word reader says which
+            case OOXML, OLE2 -> word(bytes, form, caseDetails, limits, warnings);
+            default -> throw neitherWordNorPdf(fileName, magic);
+        };
     }
 
-    private static Kind kind(byte[] bytes) throws ExtractionException {
-        if (indexOf(bytes, "%PDF-", 1024) >= 0) {
-            return Kind.PDF;
+    private static ExtractionException neitherWordNorPdf(String fileName, FileMagic magic) {
+        if (magic == FileMagic.RTF) {
+            return new ExtractionException(IntakeProblem.of("unsupported-type"), "not a Word or PDF file: an RTF document; save it as .docx or PDF");
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) || startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return Kind.WORD;
-        }
-        if (startsWith(bytes, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
-            throw new ExtractionException("not a Word or PDF file: an RTF document; save it as .docx or PDF");
-        }
-        throw new ExtractionException("not a Word or PDF file");
-    }
-
-    private static String nameMismatch(String fileName, Kind kind) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        boolean wordName = extension.equals("docx") || extension.equals("docm") || extension.equals("doc") || extension.equals("dotx");
-        if (kind == Kind.PDF && wordName || kind == Kind.WORD && extension.equals("pdf")) {
-            return "Filen heter «" + fileName + "», men er " + (kind == Kind.PDF ? "en PDF" : "et Word-dokument")
-                    + "; den er lest etter innholdet.";
-        }
-        return null;
+        // what is named a PDF or a Word document but is neither is most likely one that was damaged
+        String problem = switch (IntakeFileType.extension(fileName)) {
+            case "pdf" -> "corrupt-pdf";
+            case "docx" -> "corrupt-docx";
+            default -> "unsupported-type";
+        };
+        return new ExtractionException(IntakeProblem.of(problem), "not a Word or PDF file");
     }
 
     // ---- PDF ----
 
-    private static Extraction pdf(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+    private static Extraction pdf(byte[] bytes, FormDefinition form, CaseDetails caseDetails, FileLimits limits, List<Notice> warnings)
             throws ExtractionException {
         List<String> blocks;
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
-                warnings.add("PDF-en er beskyttet mot endringer; teksten er lest likevel.");
+                warnings.add(Notice.of("pdf-protected"));
             }
-            if (document.getNumberOfPages() == 0) {
-                throw new ExtractionException("damaged PDF: it has no pages");
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new ExtractionException(IntakeProblem.of("corrupt-pdf"), "damaged PDF: it has no pages");
             }
-            if (document.getNumberOfPages() > MAX_PDF_PAGES) {
-                throw new ExtractionException("PDF too long: " + document.getNumberOfPages() + " pages, more than " + MAX_PDF_PAGES);
+            if (pages > limits.maxPdfPages()) {
+                throw new ExtractionException(IntakeProblem.of("pdf-too-long", String.valueOf(limits.maxPdfPages())),
+                        "PDF too long: " + pages + " pages, more than " + limits.maxPdfPages());
             }
             blocks = PdfBlocks.of(PdfLines.of(document));
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException("encrypted PDF: it is protected by a password", e);
+            throw new ExtractionException(IntakeProblem.of("encrypted-pdf"), "encrypted PDF: it is protected by a password", e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("damaged PDF: " + detail(e), e);
+            throw new ExtractionException(IntakeProblem.of("corrupt-pdf"), "damaged PDF: " + detail(e), e);
         }
         if (blocks.isEmpty()) {
-            warnings.add("PDF-en har ingen tekst (kanskje skannet); svarene må registreres for hånd.");
+            warnings.add(Notice.of("pdf-no-text"));
             return new Extraction(null, emptyAnswers(form), null, warnings, 0);
         }
         return FormMatching.match(blocks, form, caseDetails, warnings);
@@ -108,58 +97,45 @@ public final class Extractions {
 
     // ---- Word ----
 
-    private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, List<String> warnings)
+    private static Extraction word(byte[] bytes, FormDefinition form, CaseDetails caseDetails, FileLimits limits, List<Notice> warnings)
             throws ExtractionException {
         WordFormReader.Filled filled;
-        try {
-            // our own form by its tags; also the safety checks (size, zip bomb, DOCTYPE, encryption) before POI opens it again
-            filled = WordFormReader.read(new ByteArrayInputStream(bytes), form, caseDetails.caseNumber(), Locale.forLanguageTag("nb"));
+        List<String> blocks = null;
+        try (WordFile file = WordFile.open(bytes, limits)) {
+            if (file.hasMacros()) {
+                warnings.add(Notice.of("macros"));
+            }
+            filled = WordFormReader.read(file, form, caseDetails.caseNumber());
+            if (!filled.tagged()) {
+                blocks = DocxBlocks.of(file.paragraphs());
+            }
         } catch (WordFormException e) {
-            throw wordProblem(e);
-        } catch (IOException e) {
-            throw new ExtractionException("damaged Word document: " + detail(e), e);
+            throw wordProblem(e, limits);
+        } catch (RuntimeException e) {
+            throw new ExtractionException(IntakeProblem.of("corrupt-docx"), "damaged Word document: " + detail(e), e);
         }
-        DocxBlocks.Read read;
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            if (!pkg.getPartsByContentType(VBA_CONTENT_TYPE).isEmpty()) {
-                warnings.add("Dokumentet inneholder makroer; de er ikke kjørt, bare teksten er lest.");
-            }
-            read = DocxBlocks.of(new XWPFDocument(pkg));
-        } catch (IOException | RuntimeException | InvalidFormatException e) {
-            throw new ExtractionException("damaged Word document: " + detail(e), e);
-        } finally {
-            if (pkg != null) {
-                // closes the package without writing anything back
-                pkg.revert();
-            }
+        if (blocks != null) {
+            return FormMatching.match(blocks, form, caseDetails, warnings);
         }
-        if (isOurForm(read.tags(), form)) {
-            List<String> all = new ArrayList<>(warnings);
-            all.addAll(filled.warnings());
-            var answers = FormMatching.withTypedParts(filled.answers(), form);
-            return new Extraction(filled.respondentName(), answers, null, all, Math.pow(WARNING_FACTOR, all.size()));
-        }
-        return FormMatching.match(read.blocks(), form, caseDetails, warnings);
+        // our own form, read by its tags
+        List<Notice> all = new ArrayList<>(warnings);
+        all.addAll(filled.warnings());
+        return new Extraction(filled.respondentName(), TypedParts.moved(filled.answers(), form), null, all,
+                Math.pow(FormMatching.WARNING_FACTOR, all.size()));
     }
 
-    private static boolean isOurForm(List<String> tags, FormDefinition form) {
-        List<String> ids = form.answerIds();
-        return tags.stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(".choice."));
-    }
-
-    private static ExtractionException wordProblem(WordFormException e) {
-        String message = switch (e.reason()) {
-            case EMPTY -> "empty file";
-            case TOO_LARGE -> e.getMessage().contains("unpacks") || e.getMessage().contains("parts")
-                    ? "zip bomb: " + e.getMessage() : "file larger than " + Extractor.MAX_FILE_BYTES / (1024 * 1024) + " MB";
-            case NOT_WORD -> "not a Word or PDF file: " + e.getMessage();
-            case LEGACY_WORD -> "old Word document (.doc): save it as .docx or PDF";
-            case ENCRYPTED -> "encrypted Word document: it is protected by a password";
-            case DAMAGED -> "damaged Word document: " + e.getMessage().replaceFirst("^The Word document is damaged( or cut short)?: ", "");
+    private static ExtractionException wordProblem(WordFormException e, FileLimits limits) {
+        return switch (e.reason()) {
+            case EMPTY -> new ExtractionException(IntakeProblem.of("empty"), "empty file", e);
+            case TOO_LARGE -> new ExtractionException(IntakeProblem.of("too-large", String.valueOf(limits.maxFileBytes())),
+                    "file larger than " + FileLimits.megabytes(limits.maxFileBytes()), e);
+            case TOO_LARGE_UNPACKED -> new ExtractionException(IntakeProblem.of("too-large-unpacked"), "zip bomb: " + e.getMessage(), e);
+            case NOT_WORD -> new ExtractionException(IntakeProblem.of("corrupt-docx"), "not a Word or PDF file: " + e.getMessage(), e);
+            case LEGACY_WORD -> new ExtractionException(IntakeProblem.of("old-word"), "old Word document (.doc): save it as .docx or PDF", e);
+            case ENCRYPTED -> new ExtractionException(IntakeProblem.of("encrypted-docx"), "encrypted Word document: it is protected by a password", e);
+            case DAMAGED -> new ExtractionException(IntakeProblem.of("corrupt-docx"),
+                    "damaged Word document: " + e.getMessage().replaceFirst("^The Word document is damaged( or cut short)?: ", ""), e);
         };
-        return new ExtractionException(message, e);
     }
 
     private static Map<String, Answer> emptyAnswers(FormDefinition form) {
@@ -177,31 +153,5 @@ public final class Extractions {
         String message = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName() : root.getMessage();
         message = message.replaceAll("\\s+", " ").strip();
         return message.length() > 200 ? message.substring(0, 200) + "…" : message;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(byte[] bytes, String ascii, int within) {
-        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + needle.length <= Math.min(bytes.length, within + needle.length); i++) {
-            boolean match = true;
-            for (int j = 0; j < needle.length && match; j++) {
-                match = bytes[i + j] == needle[j];
-            }
-            if (match) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import no.innspill.form.Answer;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
+import no.innspill.document.FileLimits;
 import no.innspill.intake.Extractor;
 
 /**
@@ -96,7 +97,7 @@ record CorpusScore(String format, int documents, int choicesRight, int choices, 
 
     static Extraction extract(Path file) {
         try {
-            return Extractor.extract(file.getFileName().toString(), Files.readAllBytes(file), IntakeCorpus.FORM, IntakeCorpus.CASE);
+            return Extractor.extract(file.getFileName().toString(), Files.readAllBytes(file), IntakeCorpus.FORM, IntakeCorpus.CASE, FileLimits.DEFAULTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExtractionException e) {

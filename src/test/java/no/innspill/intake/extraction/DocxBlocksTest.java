@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.FileLimits;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.intake.Extraction;
 import no.innspill.intake.ExtractionException;
@@ -48,7 +50,33 @@ class DocxBlocksTest {
         assertThat(extraction.answers().get("q1")).isEqualTo(new Answer("yes", null));
         assertThat(extraction.answers().get("q2")).isEqualTo(new Answer(null, "Innledning.\n• Første punkt\n• Andre punkt"));
         assertThat(extraction.answers().get("q4")).isEqualTo(Answer.EMPTY);
-        assertThat(extraction.warnings()).containsExactly("Spørsmål 3 ble ikke funnet i dokumentet; svaret kan stå under et annet spørsmål.");
+        assertThat(extraction.warnings()).containsExactly(Notice.of("question-not-found", 3));
+    }
+
+    /** Word's "List Bullet" and "List Number" styles and styles based on them make list items without numbering of their own. */
+    @Test
+    void listItemsThroughParagraphStylesAndTheStylesTheyAreBasedOn() throws ExtractionException {
+        WordMarkup word = new WordMarkup()
+                .raw(styled("MyBullet", "", "Punkt fra stil"))
+                .raw(styled("MyBullet", "<w:numPr><w:numId w:val=\"0\"/></w:numPr>", "Ikke punkt"))
+                .raw(styled("ListNumber", "", "Første"))
+                .raw(styled("ListNumber", "", "Andre"));
+        byte[] docx = TestFiles.editZip(word.docx("Saksnummer 22/414", true), Map.of(
+                "word/styles.xml", xml -> xml.replace("</w:styles>", ""
+                        + "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:basedOn w:val=\"Normal\"/>"
+                        + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+                        + "<w:style w:type=\"paragraph\" w:styleId=\"MyBullet\"><w:name w:val=\"My Bullet\"/><w:basedOn w:val=\"ListBullet\"/></w:style>"
+                        + "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:name w:val=\"List Number\"/>"
+                        + "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr></w:style></w:styles>"),
+                "word/numbering.xml", xml -> xml
+                        .replace("<w:num w:numId=\"1\">", "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                                + "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\">")
+                        .replace("</w:numbering>", "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>")), Map.of());
+        assertThat(extract(docx).unplaced()).isEqualTo("• Punkt fra stil\nIkke punkt\n1. Første\n2. Andre");
+    }
+
+    private static String styled(String style, String numbering, String text) {
+        return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + numbering + "</w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
     }
 
     private static byte[] form(WordMarkup withBoxes) {
@@ -59,6 +87,6 @@ class DocxBlocksTest {
     }
 
     private static Extraction extract(byte[] docx) throws ExtractionException {
-        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM, IntakeCorpus.CASE);
+        return Extractor.extract("svar.docx", docx, IntakeCorpus.FORM, IntakeCorpus.CASE, FileLimits.DEFAULTS);
     }
 }

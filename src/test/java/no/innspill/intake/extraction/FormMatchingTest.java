@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import no.innspill.intake.Extraction;
@@ -63,7 +64,7 @@ class FormMatchingTest {
         assertThat(extraction.answers().get("q1")).isEqualTo(new Answer("no", null));
         assertThat(extraction.answers().get("q2")).isEqualTo(new Answer(null, "Vi har ingen."));
         assertThat(extraction.answers().get("q4")).isEqualTo(new Answer(null, "Takk for muligheten."));
-        assertThat(extraction.warnings()).containsExactly("Spørsmål 3 ble ikke funnet i dokumentet; svaret kan stå under et annet spørsmål.");
+        assertThat(extraction.warnings()).containsExactly(Notice.of("question-not-found", 3));
         assertThat(extraction.confidence()).isLessThan(0.75).isGreaterThan(0.5);
     }
 
@@ -86,7 +87,7 @@ class FormMatchingTest {
         Extraction extraction = match("1) " + Q1, "☑ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ✓ Vet ikke, utdyp gjerne",
                 "2) Har dere tilbakemelding på de fem strategiske målene med målindikatorer?");
         assertThat(extraction.answers().get("q1")).isEqualTo(Answer.EMPTY);
-        assertThat(extraction.warnings()).contains("Spørsmål 1: flere valg er krysset av (Ja, Vet ikke); valget er ikke registrert.");
+        assertThat(extraction.warnings()).contains(Notice.of("several-choices", 1, "Ja, Vet ikke"));
     }
 
     @Test
@@ -94,7 +95,7 @@ class FormMatchingTest {
         Extraction extraction = match("1) " + Q1, "☐ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☐ Vet ikke, utdyp gjerne", "Vet ikke helt.",
                 "2) Har dere tilbakemelding på de fem strategiske målene med målindikatorer?");
         assertThat(extraction.answers().get("q1")).isEqualTo(new Answer(null, "Vet ikke helt."));
-        assertThat(extraction.warnings()).noneMatch(warning -> warning.startsWith("Spørsmål 1"));
+        assertThat(extraction.warnings()).noneMatch(warning -> warning.args().contains("1"));
     }
 
     @Test
@@ -110,7 +111,7 @@ class FormMatchingTest {
         Extraction extraction = match("Vedlagt følger vårt svar.", "1) " + Q1, "☒ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☐ Vet ikke, utdyp gjerne",
                 "4) Andre innspill og tilbakemeldinger?");
         assertThat(extraction.unplaced()).isEqualTo("Vedlagt følger vårt svar.");
-        assertThat(extraction.warnings()).contains("Tekst som ikke hører til noe spørsmål, er lagt under «ikke plassert».");
+        assertThat(extraction.warnings()).contains(Notice.of("unplaced-text"));
     }
 
     @Test
@@ -121,8 +122,7 @@ class FormMatchingTest {
         assertThat(extraction.unplaced()).isEqualTo(
                 "Høringssvar – nasjonal e-helsestrategi\nVi viser til høringen.\nVi støtter målene.\nMed vennlig hilsen\nTrondheim kommune");
         assertThat(extraction.confidence()).isLessThanOrEqualTo(0.1);
-        assertThat(extraction.warnings()).containsExactly(
-                "Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
+        assertThat(extraction.warnings()).containsExactly(Notice.of("not-the-form"));
     }
 
     @Test
@@ -136,7 +136,7 @@ class FormMatchingTest {
     void partsTypedIntoOurOwnFormsGeneralField() {
         Map<String, Answer> answers = empty();
         answers.put("q2", new Answer(null, "Innledning.\nMål 3: Helsedata til fornying og forbedring\n• Data må deles."));
-        Map<String, Answer> split = FormMatching.withTypedParts(answers, FORM);
+        Map<String, Answer> split = TypedParts.moved(answers, FORM);
         assertThat(split.get("q2")).isEqualTo(new Answer(null, "Innledning."));
         assertThat(split.get("q2.goal3")).isEqualTo(new Answer(null, "• Data må deles."));
     }

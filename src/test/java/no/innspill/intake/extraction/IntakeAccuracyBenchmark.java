@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.innspill.intake.ExtractionException;
+import no.innspill.document.FileLimits;
 import no.innspill.intake.Extractor;
 
 /**
@@ -85,7 +86,7 @@ final class IntakeAccuracyBenchmark {
 
     private static void pass(List<Path> files, List<byte[]> bytes) throws ExtractionException {
         for (int i = 0; i < files.size(); i++) {
-            Extractor.extract(files.get(i).getFileName().toString(), bytes.get(i), IntakeCorpus.FORM, IntakeCorpus.CASE);
+            Extractor.extract(files.get(i).getFileName().toString(), bytes.get(i), IntakeCorpus.FORM, IntakeCorpus.CASE, FileLimits.DEFAULTS);
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import no.innspill.document.CaseDetails;
-import no.innspill.document.WordForm;
+import no.innspill.document.word.WordForm;
 import no.innspill.testing.DemoDefinition;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;

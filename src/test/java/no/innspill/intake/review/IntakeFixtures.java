@@ -1,8 +1,10 @@
 package no.innspill.intake.review;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,6 +12,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Files for intake tests, made here rather than copied in: a plain PDF, a Word letter, and broken ones. */
@@ -51,6 +57,49 @@ public final class IntakeFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A macro-enabled Word document (.docm) with one paragraph per argument and a macro project that would open a calculator. */
+    public static byte[] macroDocx(String... paragraphs) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(letterDocx(paragraphs)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var pkg = document.getPackage();
+            var macros = pkg.createPart(PackagingURIHelper.createPartName("/word/vbaProject.bin"), "application/vnd.ms-office.vbaProject");
+            try (var vba = macros.getOutputStream(); POIFSFileSystem ole = new POIFSFileSystem()) {
+                ole.createDocument(new ByteArrayInputStream("Sub AutoOpen()\nShell \"calc\"\nEnd Sub".getBytes(StandardCharsets.US_ASCII)), "dir");
+                ole.writeFilesystem(vba);
+            }
+            document.getPackagePart().addRelationship(macros.getPartName(), TargetMode.INTERNAL,
+                    "http://schemas.microsoft.com/office/2006/relationships/vbaProject");
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A Word letter with extra XML parts of spaces: each too small for POI's inflate-ratio check
+     * (it spares parts under 100 kB), together as large as asked.
+     */
+    public static byte[] paddedDocx(int extraParts, int bytesEach, String... paragraphs) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(letterDocx(paragraphs)));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            for (int i = 0; i < extraParts; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("customXml/filler" + i + ".xml"));
+                zip.write(("<a>" + " ".repeat(bytesEach) + "</a>").getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Starts like a PDF, then is noise. */

@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * clear message and leave nothing half-registered.
  */
 @IntegrationTest
-@TestPropertySource(properties = "innspill.intake.max-file-size=300KB")
+@TestPropertySource(properties = {"innspill.intake.max-file-size=300KB", "innspill.intake.max-unpacked-size=1MB"})
 class IntakeReviewIT {
 
     private static final String SLUG = "22-414";
@@ -242,6 +242,25 @@ class IntakeReviewIT {
         Page review = web.get(INTAKE + "/" + itemId(result.page(), "bombe.docx"));
         assertThat(review.status()).isEqualTo(200);
         assertThat(review.html().getElementById("original-text")).isNull();
+    }
+
+    @Test
+    void a_word_file_that_unpacks_to_more_than_the_configured_limit_is_kept_unread() {
+        var result = uploads.upload(SLUG, new Upload("oppblåst.docx", IntakeFixtures.paddedDocx(30, 60_000, "Et svar " + Instant.now())));
+        assertThat(result.page().select("#upload-taken").text())
+                .contains("oppblåst.docx: Word-filen pakker seg ut til mer enn det som er trygt å lese");
+    }
+
+    @Test
+    void warnings_are_worded_in_the_readers_language() {
+        byte[] docx = IntakeFixtures.letterDocx("Et brev som ikke er skjemaet " + Instant.now());
+        long id = itemId(uploads.upload(SLUG, new Upload("brev.docx", docx)).page(), "brev.docx");
+        assertThat(web.get(INTAKE + "/" + id).html().select("#warnings li").eachText())
+                .containsExactly("Dokumentet ser ikke ut til å være høringsskjemaet; all teksten er lagt under «ikke plassert».");
+        assertThat(web.get(INTAKE + "/" + id + "?lang=nn").html().select("#warnings li").eachText())
+                .containsExactly("Dokumentet ser ikkje ut til å vere høyringsskjemaet; all teksten er lagd under «ikkje plassert».");
+        assertThat(web.get(INTAKE + "/" + id + "?lang=en").html().select("#warnings li").eachText())
+                .containsExactly("The document does not look like the response form; all its text is under “not placed”.");
     }
 
     @Test

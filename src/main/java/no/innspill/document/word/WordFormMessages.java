@@ -1,11 +1,11 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
-/** The texts of the Word form and of the reader's warnings, from {@code i18n/wordform*.properties}. */
+/** The texts of the Word form, from {@code i18n/wordform*.properties}. */
 final class WordFormMessages {
 
     static final String BUNDLE = "i18n/wordform";

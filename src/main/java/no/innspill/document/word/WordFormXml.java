@@ -1,4 +1,4 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 /** Escaping for the XML the Word form is written as; text from form definitions is never trusted to be XML-safe. */
 final class WordFormXml {

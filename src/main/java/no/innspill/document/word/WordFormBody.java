@@ -1,7 +1,7 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
-import static no.innspill.document.WordFormXml.attr;
-import static no.innspill.document.WordFormXml.text;
+import static no.innspill.document.word.WordFormXml.attr;
+import static no.innspill.document.word.WordFormXml.text;
 
 import java.util.List;
 import no.innspill.form.PlainText;

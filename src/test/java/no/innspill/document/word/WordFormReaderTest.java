@@ -1,8 +1,8 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
-import static no.innspill.document.WordFormTest.W;
-import static no.innspill.document.WordFormTest.W14;
-import static no.innspill.document.WordFormTest.child;
+import static no.innspill.document.word.WordFormTest.W;
+import static no.innspill.document.word.WordFormTest.W14;
+import static no.innspill.document.word.WordFormTest.child;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import no.innspill.document.WordFormException.Reason;
-import no.innspill.document.WordFormReader.Filled;
+import no.innspill.document.FileLimits;
+import no.innspill.document.Notice;
+import no.innspill.document.word.WordFormException.Reason;
+import no.innspill.document.word.WordFormReader.Filled;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -78,6 +80,7 @@ class WordFormReaderTest {
         expected.put("q2.goal3", new Answer(null, GOAL3));
         assertThat(read.answers()).containsExactlyEntriesOf(expected);
         assertThat(read.respondentName()).isEqualTo("Legemiddelverket");
+        assertThat(read.tagged()).isTrue();
         assertThat(read.organisationNumber()).isNull();
         assertThat(read.email()).isNull();
         assertThat(read.warnings()).isEmpty();
@@ -113,7 +116,7 @@ class WordFormReaderTest {
         });
         Filled read = read(filled);
         assertThat(read.answers().get("q1")).isEqualTo(new Answer(null, "Både og."));
-        assertThat(read.warnings()).containsExactly("Spørsmål 1: flere valg er krysset av (Ja, Nei); valget er ikke registrert.");
+        assertThat(read.warnings()).containsExactly(Notice.of("several-choices", 1, "Ja, Nei"));
     }
 
     @Test
@@ -124,7 +127,7 @@ class WordFormReaderTest {
                         + "<w:sectPr>"));
         Filled read = read(filled);
         assertThat(read.answers()).containsExactlyEntriesOf(empty());
-        assertThat(read.warnings()).containsExactly("Feltet «q9» hører ikke til skjemaet og ble ikke lest.");
+        assertThat(read.warnings()).containsExactly(Notice.of("unknown-control", "q9"));
     }
 
     @Test
@@ -140,9 +143,7 @@ class WordFormReaderTest {
         Filled read = read(filled);
         assertThat(read.answers().get("q3")).isEqualTo(new Answer(null, "Første."));
         assertThat(read.answers().get("q4")).isEqualTo(Answer.EMPTY);
-        assertThat(read.warnings()).containsExactly(
-                "Feltet «q3» finnes flere ganger i dokumentet; tekstene er slått sammen.",
-                "Feltet «q4» mangler i dokumentet.");
+        assertThat(read.warnings()).containsExactly(Notice.of("duplicate-control", "q3"), Notice.of("missing-control", "q4"));
     }
 
     @Test
@@ -160,8 +161,7 @@ class WordFormReaderTest {
                 "<w:p><w:r><w:t>Et svar skrevet i et annet program.</w:t></w:r></w:p>"));
         Filled read = read(filled);
         assertThat(read.answers().get("q3")).isEqualTo(new Answer(null, "Et svar skrevet i et annet program."));
-        assertThat(read.warnings()).containsExactly(
-                "Feltet «q3» var merket som ikke utfylt, men har tekst; teksten er lest som svar.");
+        assertThat(read.warnings()).containsExactly(Notice.of("placeholder-with-text", "q3"));
     }
 
     @Test
@@ -211,7 +211,7 @@ class WordFormReaderTest {
     @Test
     void theFormOfAnotherCaseIsWarnedAbout() throws IOException {
         byte[] other = editPart(BLANK, "docProps/custom.xml", xml -> xml.replace("22/414", "21/999"));
-        assertThat(read(other).warnings()).containsExactly("Dokumentet er skjemaet for sak 21/999, ikke for sak 22/414.");
+        assertThat(read(other).warnings()).containsExactly(Notice.of("other-case", "21/999", "22/414"));
     }
 
     @Test
@@ -223,21 +223,8 @@ class WordFormReaderTest {
         }
         Filled read = read(letter.toByteArray());
         assertThat(read.answers()).containsExactlyEntriesOf(empty());
-        assertThat(read.warnings()).containsExactly(
-                "Dokumentet har ingen felt fra Word-skjemaet til denne høringen; svarene må registreres for hånd.");
-    }
-
-    @Test
-    void warningsInNynorskAndEnglish() throws IOException {
-        byte[] filled = fill(BLANK, document -> {
-            tick(document, "q1.choice.yes");
-            tick(document, "q1.choice.dont_know");
-        });
-        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, "22/414", Locale.forLanguageTag("nn")).warnings())
-                .containsExactly("Spørsmål 1: fleire val er kryssa av (Ja, Vet ikkje); valet er ikkje registrert."
-                        .replace("Vet ikkje", "Vet ikke"));
-        assertThat(WordFormReader.read(new ByteArrayInputStream(filled), FORM, "22/414", Locale.ENGLISH).warnings())
-                .containsExactly("Question 1: more than one option is ticked (Ja, Vet ikke); no choice was recorded.");
+        assertThat(read.warnings()).containsExactly(Notice.of("no-form-controls"));
+        assertThat(read.tagged()).isFalse();
     }
 
     @Test
@@ -397,7 +384,34 @@ class WordFormReaderTest {
                 }
             }
             assertThat(bomb.size()).isLessThan(1024 * 1024);
-            assertRefused(bomb.toByteArray(), Reason.TOO_LARGE, "unpacks to more than");
+            assertRefused(bomb.toByteArray(), Reason.TOO_LARGE_UNPACKED, "unpacks to more than");
+        }
+
+        /** Parts too small for POI's inflate-ratio check (it spares parts under 100 kB) but too many bytes together. */
+        @Test
+        void partsThatTogetherUnpackToMoreThanTheLimit() throws IOException {
+            Map<String, String> parts = WordFormTest.unzip(BLANK);
+            for (int i = 0; i < 30; i++) {
+                parts.put("customXml/filler" + i + ".xml", "<a>" + " ".repeat(50_000) + "</a>");
+            }
+            byte[] padded = zip(parts);
+            FileLimits oneMegabyte = new FileLimits(FileLimits.DEFAULTS.maxFileBytes(), 1024 * 1024, 2_000, 0.01, 500);
+            try (WordFile file = WordFile.open(padded, FileLimits.DEFAULTS)) {
+                assertThat(file.paragraphs()).isNotEmpty();
+            }
+            WordFormException e = assertThrows(WordFormException.class, () -> WordFile.open(padded, oneMegabyte));
+            assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED);
+            assertThat(e.getMessage()).contains("1 MB");
+            assertClear(e);
+        }
+
+        @Test
+        void morePartsThanTheLimit() throws IOException {
+            FileLimits tenParts = new FileLimits(FileLimits.DEFAULTS.maxFileBytes(), FileLimits.DEFAULTS.maxUnpackedBytes(), 10, 0.01, 500);
+            assertThat(WordFormTest.unzip(BLANK)).hasSizeGreaterThan(10);
+            WordFormException e = assertThrows(WordFormException.class, () -> WordFile.open(BLANK, tenParts));
+            assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED);
+            assertClear(e);
         }
 
         private void assertRefused(byte[] file, Reason reason, String messagePart) {
@@ -417,7 +431,7 @@ class WordFormReaderTest {
     // ---- filling a form the way Word does ----
 
     static Filled read(byte[] docx) throws IOException {
-        return WordFormReader.read(new ByteArrayInputStream(docx), FORM, "22/414");
+        return WordFormReader.read(docx, FORM, "22/414");
     }
 
     static Map<String, Answer> empty() {

@@ -1,4 +1,4 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 /**
  * The names that tie the Word form to its reader: content-control tags, the placeholder and the

@@ -1,31 +1,24 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.io.IOException;
 
 /**
- * A file that cannot be read as a Word form: empty, too large, not a .docx, password-protected or
- * damaged. The message, in English, is for logs; show users the text under {@link Reason#messageKey()}.
+ * A file that cannot be read as a Word document: empty, too large, not a .docx, password-protected or
+ * damaged. The message, in English, is for logs and the command line; a module that tells a person
+ * words the {@link Reason} from its own bundle.
  */
 public class WordFormException extends IOException {
 
-    /** What is wrong with the file, each with a message in {@code i18n/wordform}. */
+    /** What is wrong with the file. */
     public enum Reason {
-        EMPTY("wordform.error.empty"),
-        TOO_LARGE("wordform.error.tooLarge"),
-        NOT_WORD("wordform.error.notWord"),
-        LEGACY_WORD("wordform.error.legacyWord"),
-        ENCRYPTED("wordform.error.encrypted"),
-        DAMAGED("wordform.error.damaged");
-
-        private final String messageKey;
-
-        Reason(String messageKey) {
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
+        EMPTY,
+        TOO_LARGE,
+        /** A ZIP package that unpacks to more than its limits: a zip bomb, or a document too big to read safely. */
+        TOO_LARGE_UNPACKED,
+        NOT_WORD,
+        LEGACY_WORD,
+        ENCRYPTED,
+        DAMAGED
     }
 
     private final Reason reason;

@@ -1,4 +1,4 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,16 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import no.innspill.document.WordFormControls.Control;
+import no.innspill.document.FileLimits;
+import no.innspill.document.Notice;
+import no.innspill.document.word.WordFormControls.Control;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
@@ -33,10 +32,12 @@ public final class WordFormReader {
      * A filled-in form, in the shape of PRODUCT.md.
      *
      * @param answers  every answer id of the form, in form order; an empty answer is {@link Answer#EMPTY}
-     * @param warnings for the case worker who reviews the import, in the language asked for
+     * @param warnings for the case worker who reviews the import, as notices the module that shows them words
+     * @param tagged   the document has controls tagged the way the Word form tags them (perhaps of another
+     *                 version of the form); when not, its answers are better found in its text
      */
     public record Filled(String respondentName, String organisationNumber, String email, Map<String, Answer> answers,
-                         List<String> warnings) {
+                         List<Notice> warnings, boolean tagged) {
 
         public Filled {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -46,50 +47,50 @@ public final class WordFormReader {
 
     private final FormDefinition form;
     private final String caseNumber;
-    private final WordFormMessages messages;
     private final Map<String, List<Control>> byTag = new LinkedHashMap<>();
-    private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<Notice> warnings = new LinkedHashSet<>();
 
-    private WordFormReader(FormDefinition form, String caseNumber, WordFormMessages messages) {
+    private WordFormReader(FormDefinition form, String caseNumber) {
         this.form = form;
         this.caseNumber = caseNumber;
-        this.messages = messages;
-    }
-
-    /** Reads with warnings in bokmål. */
-    public static Filled read(InputStream docx, FormDefinition form, String caseNumber) throws IOException {
-        return read(docx, form, caseNumber, Locale.forLanguageTag("nb"));
     }
 
     /**
-     * @param docx       at most 20 MB; read to its end or to the limit, not closed
+     * Opens and reads a filled-in form file within the default limits.
+     *
+     * @param docx       at most 20 MB
      * @param caseNumber the consultation's (22/414): a form made for another case gets a warning
      * @throws WordFormException when the file is empty, too large, not a .docx, encrypted or damaged
-     * @throws IOException       when reading the stream itself fails
      */
-    public static Filled read(InputStream docx, FormDefinition form, String caseNumber, Locale warningLanguage) throws IOException {
+    public static Filled read(byte[] docx, FormDefinition form, String caseNumber) throws WordFormException {
+        try (WordFile file = WordFile.open(docx, FileLimits.DEFAULTS)) {
+            return read(file, form, caseNumber);
+        }
+    }
+
+    /**
+     * @param caseNumber the consultation's (22/414): a form made for another case gets a warning
+     * @throws WordFormException when the document turns out to be damaged
+     */
+    public static Filled read(WordFile file, FormDefinition form, String caseNumber) throws WordFormException {
         Objects.requireNonNull(form, "form");
-        WordFormReader reader = new WordFormReader(form, caseNumber, WordFormMessages.of(warningLanguage));
-        XWPFDocument document = WordFormOpener.open(docx);
+        WordFormReader reader = new WordFormReader(form, caseNumber);
         try {
-            reader.checkCaseNumber(document);
-            WordFormControls.of(document).forEach(control ->
+            reader.checkCaseNumber(file.document());
+            WordFormControls.of(file.walker()).forEach(control ->
                     reader.byTag.computeIfAbsent(control.tag(), tag -> new ArrayList<>()).add(control));
         } catch (RuntimeException e) {
             throw new WordFormException(WordFormException.Reason.DAMAGED, "The Word document is damaged: " + WordFormException.detail(e), e);
-        } finally {
-            // closes the package without writing anything back
-            document.getPackage().revert();
         }
         return reader.filled();
     }
 
     private Filled filled() {
         Set<String> known = knownTags();
-        byTag.keySet().stream().filter(tag -> !known.contains(tag)).forEach(tag -> warn("unknownControl", tag));
+        byTag.keySet().stream().filter(tag -> !known.contains(tag)).forEach(tag -> warn("unknown-control", tag));
         boolean ours = byTag.keySet().stream().anyMatch(known::contains);
         if (!ours) {
-            warn("noControls");
+            warn("no-form-controls");
         }
         String name = line(WordFormTags.RESPONDENT_NAME, ours);
         String organisationNumber = line(WordFormTags.RESPONDENT_ORGANISATION_NUMBER, false);
@@ -101,7 +102,13 @@ public final class WordFormReader {
             String text = target.textLimit() > 0 ? text(id, ours) : null;
             answers.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
         }
-        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings));
+        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged());
+    }
+
+    /** Any tag of an answer, of the respondent or of a choice's box, known to this version of the form or not. */
+    private boolean tagged() {
+        List<String> ids = form.answerIds();
+        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(WordFormTags.CHOICE));
     }
 
     private Set<String> knownTags() {
@@ -130,10 +137,10 @@ public final class WordFormReader {
             }
         }
         if (!found && expectControls) {
-            warn("missingControl", WordFormTags.choice(id, "*"));
+            warn("missing-control", WordFormTags.choice(id, "*"));
         }
         if (ticked.size() > 1) {
-            warn("severalChoices", String.valueOf(target.question().number()),
+            warn("several-choices", target.question().number(),
                     String.join(", ", ticked.stream().map(Option::label).toList()));
             return null;
         }
@@ -144,10 +151,10 @@ public final class WordFormReader {
     private String text(String tag, boolean expectControl) {
         List<Control> found = byTag.getOrDefault(tag, List.of());
         if (found.isEmpty() && expectControl) {
-            warn("missingControl", tag);
+            warn("missing-control", tag);
         }
         if (found.size() > 1) {
-            warn("duplicateControl", tag);
+            warn("duplicate-control", tag);
         }
         List<String> texts = found.stream().map(this::answerText).filter(Objects::nonNull).toList();
         return texts.isEmpty() ? null : String.join("\n", texts);
@@ -169,7 +176,7 @@ public final class WordFormReader {
                 return null;
             }
             // Word drops the flag once something is typed; another editor may not, and the text is the respondent's
-            warn("placeholderWithText", control.tag());
+            warn("placeholder-with-text", control.tag());
         }
         return text;
     }
@@ -178,11 +185,11 @@ public final class WordFormReader {
         CustomProperties custom = document.getProperties().getCustomProperties();
         var property = custom.getProperty(WordFormTags.CASE_NUMBER_PROPERTY);
         if (property != null && property.isSetLpwstr() && !property.getLpwstr().strip().equals(caseNumber)) {
-            warn("otherCase", property.getLpwstr().strip(), caseNumber);
+            warn("other-case", property.getLpwstr().strip(), caseNumber);
         }
     }
 
-    private void warn(String key, Object... args) {
-        warnings.add(messages.text("warning." + key, args));
+    private void warn(String code, Object... args) {
+        warnings.add(Notice.of(code, args));
     }
 }

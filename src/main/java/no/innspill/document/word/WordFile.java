@@ -1,14 +1,11 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import no.innspill.document.WordFormException.Reason;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import no.innspill.document.FileLimits;
+import no.innspill.document.word.WordFormException.Reason;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -19,29 +16,37 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 
 /**
- * Opens an untrusted .docx: a size limit on the file, a look at the first bytes (.doc,
- * password-protected, not Word at all), {@link WordFormZipCheck} on what it unpacks to, then POI's
- * own package reader, whose XML parsing resolves no external entities. Every failure becomes a
- * {@link WordFormException} naming what is wrong.
+ * An untrusted Word document (.docx), opened once for everything that reads it: its plain text
+ * ({@link #paragraphs()}), our form's tagged controls ({@link WordFormReader}), whether it carries
+ * macros. Opening checks its size and its kind by its first bytes (POI's {@link FileMagic}: a .doc
+ * or a password-protected file is an OLE2 file, not a ZIP package), unpacks it within the limits
+ * ({@link WordPackage}) and lets POI read it, whose XML parsing resolves no entities. Every failure
+ * is a {@link WordFormException} naming what is wrong. Close it when done; nothing is written back.
  */
-final class WordFormOpener {
+public final class WordFile implements AutoCloseable {
 
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-
+    private static final String VBA_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
     private static final Set<String> WORD_CONTENT_TYPES = Set.of(
             XWPFRelation.DOCUMENT.getContentType(),
             XWPFRelation.TEMPLATE.getContentType(),
             XWPFRelation.MACRO_DOCUMENT.getContentType(),
             XWPFRelation.MACRO_TEMPLATE_DOCUMENT.getContentType());
 
-    private WordFormOpener() {
+    private final XWPFDocument document;
+    private final WordWalker walker;
+
+    private WordFile(XWPFDocument document) {
+        this.document = document;
+        this.walker = new WordWalker(document);
     }
 
-    /** The document, to be closed by the caller; never writes anything back. */
-    static XWPFDocument open(InputStream in) throws IOException {
-        byte[] bytes = readAtMost(in);
+    /** @throws WordFormException when the file is empty, too large, not a .docx, encrypted or damaged */
+    public static WordFile open(byte[] bytes, FileLimits limits) throws WordFormException {
         if (bytes.length == 0) {
             throw new WordFormException(Reason.EMPTY, "The file is empty");
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new WordFormException(Reason.TOO_LARGE, "The file is larger than " + FileLimits.megabytes(limits.maxFileBytes()));
         }
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2) {
@@ -51,11 +56,10 @@ final class WordFormOpener {
             throw new WordFormException(Reason.NOT_WORD, "Not a Word document (.docx): the file is no ZIP package but "
                     + (magic == FileMagic.UNKNOWN ? "of an unknown kind" : magic.name()));
         }
-        WordFormZipCheck.check(bytes);
-        OPCPackage pkg = openPackage(bytes);
+        OPCPackage pkg = WordPackage.open(bytes, limits);
         try {
             checkIsWord(pkg);
-            return new XWPFDocument(pkg);
+            return new WordFile(new XWPFDocument(pkg));
         } catch (WordFormException e) {
             pkg.revert();
             throw e;
@@ -67,12 +71,28 @@ final class WordFormOpener {
         }
     }
 
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new WordFormException(Reason.TOO_LARGE, "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-        }
-        return bytes;
+    /** The body's paragraphs in reading order; controls still showing their placeholder are left out. */
+    public List<WordParagraph> paragraphs() {
+        return walker.paragraphs();
+    }
+
+    /** A macro project is in the package: never run, only worth telling a person about. */
+    public boolean hasMacros() {
+        return !document.getPackage().getPartsByContentType(VBA_CONTENT_TYPE).isEmpty();
+    }
+
+    XWPFDocument document() {
+        return document;
+    }
+
+    WordWalker walker() {
+        return walker;
+    }
+
+    /** Closes the package without writing anything back. */
+    @Override
+    public void close() {
+        document.getPackage().revert();
     }
 
     private static WordFormException oleFile(byte[] bytes) {
@@ -87,18 +107,6 @@ final class WordFormOpener {
             return new WordFormException(Reason.NOT_WORD, "Not a Word document (.docx): an OLE2 file of another kind");
         } catch (IOException | RuntimeException e) {
             return new WordFormException(Reason.NOT_WORD, "Not a Word document (.docx): a damaged OLE2 file", e);
-        }
-    }
-
-    private static OPCPackage openPackage(byte[] bytes) throws WordFormException {
-        try {
-            return OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (ODFNotOfficeXmlFileException e) {
-            throw new WordFormException(Reason.NOT_WORD, "Not a Word document (.docx): an OpenDocument file (.odt)", e);
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new WordFormException(Reason.NOT_WORD, "Not a Word document (.docx): a ZIP file that is no Office document", e);
-        } catch (IOException | RuntimeException e) {
-            throw new WordFormException(Reason.DAMAGED, "The Word document is damaged: " + WordFormException.detail(e), e);
         }
     }
 

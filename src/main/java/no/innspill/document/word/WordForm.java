@@ -1,5 +1,6 @@
-package no.innspill.document;
+package no.innspill.document.word;
 
+import no.innspill.document.CaseDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

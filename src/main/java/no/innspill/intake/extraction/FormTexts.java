@@ -1,0 +1,71 @@
+package no.innspill.intake.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.innspill.document.CaseDetails;
+import no.innspill.form.AnswerValidator;
+import no.innspill.form.FormDefinition;
+
+/**
+ * What in a document is the form's own text rather than the respondent's: its title, introduction
+ * and e-mail instructions, its labels ("Organisasjonsnummer:") and headings, and Word's placeholders.
+ */
+final class FormTexts {
+
+    private static final Pattern FORM_LABEL = Pattern.compile(
+            "(?iu)\\s*(organisasjonsnummer|org\\.?\\s*nr\\.?|e-post|e-mail|organisation number)\\s*:\\s*(.*)");
+    private static final Set<String> FORM_HEADINGS = Set.of("generelt", "general");
+    /** Word's placeholders, the longest first so that "… tekst." goes before "… tekst". */
+    private static final List<String> PLACEHOLDERS = AnswerValidator.WORD_PLACEHOLDERS.stream()
+            .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+
+    private final List<List<String>> texts = new ArrayList<>();
+
+    FormTexts(FormDefinition form, CaseDetails caseDetails) {
+        texts.add(TextSimilarity.tokens(caseDetails.title()));
+        if (form.intro() != null) {
+            for (String line : form.intro().split("\n")) {
+                texts.add(TextSimilarity.tokens(line));
+            }
+        }
+        texts.add(TextSimilarity.tokens(caseDetails.emailInstructions()));
+        texts.removeIf(List::isEmpty);
+    }
+
+    /** A line of the form's title, introduction or instructions, or no words at all. */
+    boolean isFormText(String block) {
+        List<String> words = TextSimilarity.tokens(block);
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (List<String> text : texts) {
+            if (text.size() <= 2 ? text.equals(words) : TextSimilarity.dice(words, text) >= Headings.QUESTION_SIMILARITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short enough to be an organisation's or a person's name, and not a label or a box line. */
+    boolean isName(String block) {
+        int words = TextSimilarity.tokens(block).size();
+        return words > 0 && words <= 10 && !Glyphs.hasBox(block) && !isFormLabel(block) && !isFormText(block) && !block.endsWith(".");
+    }
+
+    static boolean isFormLabel(String block) {
+        return FORM_LABEL.matcher(block).matches() || FORM_HEADINGS.contains(block.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String withoutPlaceholders(String block) {
+        String text = block;
+        for (String placeholder : PLACEHOLDERS) {
+            if (text.contains(placeholder)) {
+                text = text.replace(placeholder, "");
+            }
+        }
+        return text.strip();
+    }
+}
