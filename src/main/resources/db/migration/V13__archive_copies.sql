@@ -6,7 +6,7 @@
 create table archive_copy (
     consultation_id bigint      not null,
     sequence_number integer     not null,
-    document_number text        not null unique,
+    document_number text        not null,
     -- pending: to be rendered; stored; failed: given up after repeated failures (last_error says why)
     status          text        not null check (status in ('pending', 'stored', 'failed')),
     pdf             bytea,

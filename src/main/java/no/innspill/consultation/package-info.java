@@ -1,6 +1,11 @@
 /**
- * Consultations (høringer): their case number, lifecycle (draft → open → closed) and deadline.
- * Other modules use {@link no.innspill.consultation.Consultations}; the form itself belongs to
- * the form module.
+ * Consultations (høringer): their case data (case number, title, owner, deadline, receiving address),
+ * lifecycle (draft → open → closed) and the YAML definition they are imported from and exported to.
+ * Other modules use {@link no.innspill.consultation.Consultations}; a consultation points at a form
+ * version, which the form module keeps. Lifecycle changes are events: {@code ConsultationOpened},
+ * {@code ConsultationClosed}, {@code ConsultationDeadlinePassed}.
  */
+@ApplicationModule(allowedDependencies = {"form", "document", "document :: word", "platform", "platform :: yaml", "platform :: cache"})
 package no.innspill.consultation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -14,17 +14,28 @@ public final class IntakeFileType {
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Set<String> WORD_NAMES = Set.of("docx", "docm", "doc", "dotx");
+    private static final String PDF_HEADER = "%PDF-";
 
     private IntakeFileType() {
     }
 
-    /** {@link #PDF}, {@link #DOCX} for any ZIP package (whether it is Word is the Word reader's to say), or {@code null}. */
+    /**
+     * {@link #PDF}, {@link #DOCX} for any ZIP package (whether it is Word is the Word reader's to say), or
+     * {@code null}. A PDF's header may follow up to 1024 bytes of other data (ISO 32000-1, annex H; some
+     * mail gateways and scanners write such files, and PDFBox reads them); {@link FileMagic} only looks
+     * at the very start.
+     */
     public static String of(byte[] bytes) {
         return switch (FileMagic.valueOf(bytes)) {
             case PDF -> PDF;
             case OOXML -> DOCX;
-            default -> null;
+            default -> hasPdfHeaderWithin(bytes, 1024) ? PDF : null;
         };
+    }
+
+    private static boolean hasPdfHeaderWithin(byte[] bytes, int limit) {
+        String head = new String(bytes, 0, Math.min(bytes.length, limit + PDF_HEADER.length()), StandardCharsets.ISO_8859_1);
+        return head.indexOf(PDF_HEADER) >= 0 && head.indexOf(PDF_HEADER) <= limit;
     }
 
     /** A PDF whose name says Word, or a Word document whose name says PDF. */

@@ -37,7 +37,6 @@ public record IntakeItem(
         Instant receivedAt,
         String documentNumber,
         Instant registeredAt,
-        boolean hasArchiveCopy,
         Mail mail) {
 
     /** Problems of a PDF that could not be opened at all. */
@@ -76,11 +75,13 @@ public record IntakeItem(
     }
 
     /**
-     * What the archive copy was made from, when one was made because the original is no PDF/A: worded
-     * from the item when shown, never stored as text.
+     * What the archive copy of a registered item's response was made from, when the original is no
+     * PDF/A that could stand in the archive itself: worded from the item when shown, never stored as text.
+     *
+     * @param originalIsPdfA the original is a PDF that says it is PDF/A
      */
-    public Notice archiveCopyNote() {
-        if (status != Status.REGISTERED || !hasArchiveCopy) {
+    public Notice archiveCopyNote(boolean originalIsPdfA) {
+        if (status != Status.REGISTERED) {
             return null;
         }
         if (isDocx()) {
@@ -88,7 +89,7 @@ public record IntakeItem(
         }
         if (isPdf()) {
             boolean opened = problem == null || !UNOPENED_PDF.contains(problem.code());
-            return Notice.of(opened ? "archive-copy-of-pdf" : "archive-copy-of-damaged-pdf");
+            return originalIsPdfA ? null : Notice.of(opened ? "archive-copy-of-pdf" : "archive-copy-of-damaged-pdf");
         }
         return Notice.of("archive-copy-of-unreadable", fileName);
     }

@@ -26,7 +26,6 @@ class IntakeItemRepository {
             i.id, i.consultation_id, i.source, i.file_name, i.content_type, i.size_bytes, i.sha256, i.duplicate_of,
             i.status, i.respondent, i.answers::text as answers, i.unplaced, i.warnings::text as warnings, i.confidence,
             i.error_code, i.error_detail, i.rejection_reason, i.received_at, i.document_number, i.registered_at,
-            i.archive_pdf is not null as has_archive_copy,
             m.message_id as mail_message_id, m.sender, m.subject, m.sent_at, m.body_text
             from intake_item i left join intake_message m on m.id = i.message_id""";
     private static final TypeReference<LinkedHashMap<String, Answer>> ANSWERS = new TypeReference<>() {
@@ -99,11 +98,6 @@ class IntakeItemRepository {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    Optional<byte[]> archiveCopy(long id) {
-        return jdbc.sql("select archive_pdf from intake_item where id = ? and archive_pdf is not null").param(id)
-                .query((rs, n) -> rs.getBytes(1)).optional();
-    }
-
     /** Marks an item registered unless it is already; false when it was not waiting for review. */
     boolean markRegistered(long id, String documentNumber) {
         return jdbc.sql("""
@@ -139,7 +133,7 @@ class IntakeItemRepository {
                 confidence,
                 errorCode == null ? null : new IntakeProblem(errorCode, rs.getString("error_detail")),
                 rs.getString("rejection_reason"), instant(rs, "received_at"), rs.getString("document_number"),
-                instant(rs, "registered_at"), rs.getBoolean("has_archive_copy"),
+                instant(rs, "registered_at"),
                 messageId == null ? null : new Mail(messageId, rs.getString("sender"), rs.getString("subject"),
                         instant(rs, "sent_at"), rs.getString("body_text")));
     }

@@ -139,10 +139,6 @@ public class IntakeItems {
         return repository.content(item.id());
     }
 
-    public Optional<byte[]> archiveCopy(IntakeItem item) {
-        return repository.archiveCopy(item.id());
-    }
-
     /** @return false when the item was registered or rejected already */
     @Transactional
     public boolean reject(IntakeItem item, String reason) {

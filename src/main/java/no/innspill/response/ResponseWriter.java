@@ -66,14 +66,33 @@ class ResponseWriter implements SmartLifecycle {
     record Written(StoredResponse response, boolean replayed, String storedRequestHash) {
     }
 
-    private record Pending(NewResponse response, CompletableFuture<Written> result) {
+    /**
+     * A response waiting for the writer. A class, not a record: the writer keys its results by it, and
+     * a record's hash would run over every answer of every response in the batch.
+     */
+    private static final class Pending {
+
+        private final NewResponse response;
+        private final CompletableFuture<Written> result = new CompletableFuture<>();
+
+        Pending(NewResponse response) {
+            this.response = response;
+        }
+
+        NewResponse response() {
+            return response;
+        }
+
+        CompletableFuture<Written> result() {
+            return result;
+        }
     }
 
     Written write(NewResponse response) {
         if (!running) {
             throw new WriterUnavailableException("Innspill is shutting down; send the response again shortly");
         }
-        Pending pending = new Pending(response, new CompletableFuture<>());
+        Pending pending = new Pending(response);
         try {
             if (!queue.offer(pending, 5, TimeUnit.SECONDS)) {
                 throw new WriterUnavailableException("Innspill is receiving more responses than it can store just now; try again shortly");

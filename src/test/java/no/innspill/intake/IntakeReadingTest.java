@@ -54,6 +54,23 @@ class IntakeReadingTest {
         assertThat(read.contentType()).isEqualTo(IntakeFileType.DOCX);
     }
 
+    @Test
+    void a_pdf_with_bytes_before_its_header_is_read_as_a_pdf() {
+        byte[] pdf = IntakeFixtures.plainPdf("Høringsinstans: Skanner-etaten", "Vi støtter forslaget.");
+        byte[] prefixed = new byte[pdf.length + 600];
+        java.util.Arrays.fill(prefixed, 0, 600, (byte) 'x'); // what some mail gateways and scanners put first
+        System.arraycopy(pdf, 0, prefixed, 600, pdf.length);
+
+        assertThat(IntakeFileType.of(prefixed)).isEqualTo(IntakeFileType.PDF);
+        IntakeReading.Read read = read("skannet.pdf", prefixed, FileLimits.DEFAULTS);
+        assertThat(read.problem()).isNull();
+        assertThat(read.respondent()).isEqualTo("Skanner-etaten");
+
+        byte[] tooFar = new byte[pdf.length + 1100];
+        System.arraycopy(pdf, 0, tooFar, 1100, pdf.length);
+        assertThat(IntakeFileType.of(tooFar)).as("the header must come within the first 1024 bytes").isNull();
+    }
+
     private static IntakeReading.Read read(String name, byte[] bytes, FileLimits limits) {
         return IntakeReading.read(name, bytes, DemoDefinition.FORM, DemoDefinition.CASE, limits);
     }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A received file as it came, its archive copy, and a PDF's pages as images for the review screen. */
+/**
+ * A received file as it came, and a PDF's pages as images for the review screen. The archive copy of
+ * the registered response is the archive module's ({@code …/svar/{n}/arkivkopi.pdf}).
+ */
 @Controller
 class IntakeFilesController {
 
@@ -31,13 +34,6 @@ class IntakeFilesController {
         byte[] bytes = items.content(item).orElseThrow(() -> new NotFoundException("Item " + id + " has no file"));
         MediaType type = item.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(item.contentType());
         return download(bytes, type, item.fileName());
-    }
-
-    @GetMapping(IntakePaths.BASE + "/{id}/arkivkopi.pdf")
-    ResponseEntity<byte[]> archiveCopy(@PathVariable String slug, @PathVariable long id) {
-        IntakeItem item = item(slug, id);
-        byte[] bytes = items.archiveCopy(item).orElseThrow(() -> new NotFoundException("Item " + id + " has no archive copy"));
-        return download(bytes, MediaType.APPLICATION_PDF, "arkivkopi-" + item.documentNumber().replace('/', '-') + ".pdf");
     }
 
     @GetMapping(path = IntakePaths.BASE + "/{id}/side/{page}.png", produces = MediaType.IMAGE_PNG_VALUE)

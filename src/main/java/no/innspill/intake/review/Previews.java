@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import no.innspill.intake.IntakeFileType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,10 +26,14 @@ final class Previews {
     private Previews() {
     }
 
-    /** The number of pages, or empty when the PDF cannot be opened. */
-    static Optional<Integer> pageCount(byte[] pdf) {
+    /** What the review page shows of a PDF: how many pages, and whether it says it is PDF/A. */
+    record PdfPreview(int pages, boolean pdfA) {
+    }
+
+    /** Empty when the PDF cannot be opened. */
+    static Optional<PdfPreview> pdf(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return Optional.of(document.getNumberOfPages());
+            return Optional.of(new PdfPreview(document.getNumberOfPages(), IntakeFileType.isPdfA(document)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

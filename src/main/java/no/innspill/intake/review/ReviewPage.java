@@ -38,16 +38,23 @@ class ReviewPage {
         model.addAttribute("confidence", item.confidence() == null ? null : Math.round(item.confidence() * 100));
         byte[] original = item.isPdf() || item.isDocx() ? items.content(item).orElse(null) : null;
         int pages = 0;
+        boolean pdfA = false;
         String text = null;
         if (original != null && item.isPdf()) {
-            pages = Math.min(Previews.pageCount(original).orElse(0), Previews.MAX_PAGES);
+            var preview = Previews.pdf(original);
+            pages = Math.min(preview.map(Previews.PdfPreview::pages).orElse(0), Previews.MAX_PAGES);
+            pdfA = preview.map(Previews.PdfPreview::pdfA).orElse(false);
         } else if (original != null && item.isDocx() && item.problem() == null) {
             text = Previews.docxText(original).orElse(null);
         }
         model.addAttribute("pages", pages);
         model.addAttribute("originalText", text);
-        model.addAttribute("responseNumber", item.documentNumber() == null ? null
-                : item.documentNumber().substring(item.documentNumber().lastIndexOf('-') + 1));
+        model.addAttribute("archiveCopyNote", item.archiveCopyNote(pdfA));
+        String number = item.documentNumber() == null ? null
+                : item.documentNumber().substring(item.documentNumber().lastIndexOf('-') + 1);
+        model.addAttribute("responseNumber", number);
+        model.addAttribute("archiveCopy", number == null ? null
+                : "/saksbehandler/horinger/" + consultation.slug() + "/svar/" + number + "/arkivkopi.pdf");
         model.addAttribute("base", IntakePaths.item(consultation.slug(), item.id()));
         return "intake/review";
     }

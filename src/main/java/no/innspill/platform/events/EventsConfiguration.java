@@ -13,6 +13,11 @@ class EventsConfiguration {
 
     static final String RETRY_TASK = "event-retries";
 
+    @Bean
+    static WithoutProcessingMark withoutProcessingMark() {
+        return new WithoutProcessingMark();
+    }
+
     /** Run by platform.jobs on one node at a time. */
     @Bean
     RecurringTask<Void> eventRetriesTask(EventRetries retries, EventsProperties properties) {
