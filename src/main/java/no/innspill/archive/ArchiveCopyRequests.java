@@ -1,6 +1,7 @@
 package no.innspill.archive;
 
 import no.innspill.response.ResponsesRegistered;
+import no.innspill.platform.events.AsynchronousCommit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +14,16 @@ import org.springframework.stereotype.Component;
 class ArchiveCopyRequests {
 
     private final ArchiveCopyRepository repository;
+    private final AsynchronousCommit asynchronousCommit;
 
-    ArchiveCopyRequests(ArchiveCopyRepository repository) {
+    ArchiveCopyRequests(ArchiveCopyRepository repository, AsynchronousCommit asynchronousCommit) {
+        this.asynchronousCommit = asynchronousCommit;
         this.repository = repository;
     }
 
     @ApplicationModuleListener(id = "archive.copy-responses")
     void on(ResponsesRegistered event) {
+        asynchronousCommit.forThisTransaction();
         repository.request(event.consultationId(), event.responses());
     }
 }

@@ -3,7 +3,7 @@
  * turns an e-mailed Word or PDF response (or a letter) into answers aligned to the consultation's
  * form, with warnings and a confidence for the person who reviews it.
  */
-@ApplicationModule(allowedDependencies = {"consultation", "form", "document", "document :: word", "response", "response :: answerform", "platform"})
+@ApplicationModule(allowedDependencies = {"consultation", "form", "document", "document :: word", "response", "response :: answerform", "platform", "platform :: events"})
 package no.innspill.intake;
 
 import org.springframework.modulith.ApplicationModule;

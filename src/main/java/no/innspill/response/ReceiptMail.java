@@ -12,6 +12,7 @@ import no.innspill.platform.WebProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import no.innspill.platform.events.AsynchronousCommit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,10 @@ class ReceiptMail {
     private final Outbox outbox;
     private final MessageSource messages;
     private final WebProperties web;
+    private final AsynchronousCommit asynchronousCommit;
 
-    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web) {
+    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web, AsynchronousCommit asynchronousCommit) {
+        this.asynchronousCommit = asynchronousCommit;
         this.repository = repository;
         this.consultations = consultations;
         this.outbox = outbox;
@@ -42,6 +45,7 @@ class ReceiptMail {
 
     @ApplicationModuleListener(id = "response.receipt-mail", condition = "!#event.receiptsRequested().isEmpty()")
     void on(ResponsesRegistered event) {
+        asynchronousCommit.forThisTransaction();
         Consultation consultation = consultations.getById(event.consultationId());
         for (ResponsesRegistered.Registration registered : event.receiptsRequested()) {
             if (repository.markReceiptEnqueued(event.consultationId(), registered.sequenceNumber())) {

@@ -14,8 +14,8 @@ class EventsConfiguration {
     static final String RETRY_TASK = "event-retries";
 
     @Bean
-    static WithoutProcessingMark withoutProcessingMark() {
-        return new WithoutProcessingMark();
+    static LighterRegistryWrites lighterRegistryWrites(org.springframework.beans.factory.ObjectProvider<AsynchronousCommit> commits) {
+        return new LighterRegistryWrites(commits);
     }
 
     /** Run by platform.jobs on one node at a time. */
