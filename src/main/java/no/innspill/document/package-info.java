@@ -4,7 +4,7 @@
  * with fonts from the classpath; the Word form and its reader are in {@code document.word}. The HTML of a form
  * with its answers lives in {@code templates/fragments/form-content.html}, shared with the web pages.
  */
-@ApplicationModule(allowedDependencies = "form")
+@ApplicationModule(allowedDependencies = {"form", "platform"})
 package no.innspill.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import no.innspill.platform.DateFormats;
+import no.innspill.platform.web.ProblemResponses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The consultation module alone, as its module tests start it: no module counts responses. */
 @WebMvcTest(StaffConsultationController.class)
-@Import(DateFormats.class)
+@Import({DateFormats.class, ProblemResponses.class})
 class OverviewWithoutResponseCountsTest {
 
     @Autowired

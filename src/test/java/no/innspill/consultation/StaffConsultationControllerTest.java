@@ -18,6 +18,7 @@ import java.util.List;
 import no.innspill.form.FormRef;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.DateFormats;
+import no.innspill.platform.web.ProblemResponses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The staff overview and its forms, the controller and its template alone; security is tested over HTTP in StaffPagesIT. */
 @WebMvcTest(StaffConsultationController.class)
-@Import(DateFormats.class)
+@Import({DateFormats.class, ProblemResponses.class})
 class StaffConsultationControllerTest {
 
     static final Consultation OPEN = consultation(1, "22/414", ConsultationStatus.OPEN);

@@ -24,6 +24,7 @@ import no.innspill.consultation.Consultations;
 import no.innspill.form.FormRef;
 import no.innspill.form.Forms;
 import no.innspill.platform.DateFormats;
+import no.innspill.platform.web.ProblemResponses;
 import no.innspill.response.Drafts.Draft;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.testing.DemoDefinition;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Saving, autosaving and resuming drafts: the controller and its pages, with the drafts mocked. */
 @WebMvcTest(DraftController.class)
-@Import({AnswerFormPage.class, DateFormats.class})
+@Import({AnswerFormPage.class, DateFormats.class, ProblemResponses.class})
 class DraftControllerTest {
 
     static final String TOKEN = "t".repeat(43);

@@ -44,8 +44,10 @@ public final class Extractions {
         if (IntakeFileType.namedOtherwise(fileName, contentType)) {
             warnings.add(Notice.of(contentType.equals(IntakeFileType.PDF) ? "name-mismatch-pdf" : "name-mismatch-word", fileName));
         }
+        if (IntakeFileType.PDF.equals(contentType)) { // also with up to 1024 bytes before its header, as PDF readers accept
+            return pdf(bytes, form, caseDetails, limits, warnings);
+        }
         return switch (magic) {
-            case PDF -> pdf(bytes, form, caseDetails, limits, warnings);
             // a password-protected .docx and a .doc are OLE2 files; the Word reader says which
             case OOXML, OLE2 -> word(bytes, form, caseDetails, limits, warnings);
             default -> throw neitherWordNorPdf(fileName, magic);
