@@ -128,7 +128,9 @@ public class IntakeItems {
         IntakeItem item = get(consultation, id);
         if (item.status() == Status.NEEDS_REVIEW) {
             var registered = responses.findBySource(consultation, ResponseSource.intakeItem(id));
-            if (registered.isPresent() && repository.markRegistered(id, registered.get().documentNumber())) {
+            if (registered.isPresent()) {
+                // marked here, or by the listener since the first read: either way, read it again
+                repository.markRegistered(id, registered.get().documentNumber());
                 return get(consultation, id);
             }
         }
