@@ -1,6 +1,7 @@
 package no.innspill.archive;
 
 import java.time.Duration;
+import no.innspill.platform.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,10 +32,6 @@ record ArchiveProperties(
     }
 
     Duration retryDelayAfter(int failedAttempts) {
-        Duration delay = firstRetryDelay;
-        for (int i = 1; i < failedAttempts && delay.compareTo(Duration.ofHours(6)) < 0; i++) {
-            delay = delay.multipliedBy(4);
-        }
-        return delay;
+        return Backoff.fourfold(firstRetryDelay).after(failedAttempts);
     }
 }

@@ -1,6 +1,7 @@
 package no.innspill.mail;
 
 import java.time.Duration;
+import no.innspill.platform.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,10 +40,6 @@ record OutboxProperties(
 
     /** The pause before the next attempt after {@code failedAttempts} failures (1 or more). */
     Duration retryDelayAfter(int failedAttempts) {
-        Duration delay = firstRetryDelay;
-        for (int i = 1; i < failedAttempts && delay.compareTo(maxRetryDelay) < 0; i++) {
-            delay = delay.multipliedBy(BACKOFF_FACTOR);
-        }
-        return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+        return new Backoff(firstRetryDelay, BACKOFF_FACTOR, maxRetryDelay).after(failedAttempts);
     }
 }

@@ -1,6 +1,7 @@
 package no.innspill.platform.events;
 
 import java.time.Duration;
+import no.innspill.platform.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,10 +28,6 @@ record EventsProperties(
 
     /** The pause before attempt {@code attempts + 1}: 10 s, 40 s, 160 s, … at most six hours. */
     Duration retryDelayAfter(int attempts) {
-        Duration delay = firstRetryDelay;
-        for (int i = 1; i < attempts && delay.compareTo(Duration.ofHours(6)) < 0; i++) {
-            delay = delay.multipliedBy(4);
-        }
-        return delay.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : delay;
+        return Backoff.fourfold(firstRetryDelay).after(attempts);
     }
 }
