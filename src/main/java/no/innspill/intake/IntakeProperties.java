@@ -74,5 +74,12 @@ public record IntakeProperties(
                 require(!pollInterval.isNegative() && !pollInterval.isZero(), "innspill.intake.imap.poll-interval must be positive");
             }
         }
+
+        @Override
+        public String toString() { // not the record's own, which would print the password
+            return "Imap[enabled=" + enabled + ", host=" + host + ", port=" + port + ", username=" + username
+                    + ", password=" + (password == null ? "unset" : "***") + ", folder=" + folder + ", ssl=" + ssl
+                    + ", consultation=" + consultation + ", pollInterval=" + pollInterval + ", timeout=" + timeout + "]";
+        }
     }
 }

@@ -11,4 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("innspill.admin")
 record AdminProperties(@DefaultValue("admin") String username, String password) {
+
+    @Override
+    public String toString() { // not the record's own, which would print the password
+        return "AdminProperties[username=" + username + ", password=" + (password == null ? "unset" : "***") + "]";
+    }
 }
