@@ -20,15 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Archive")
-class ArchiveCopyController {
-
-    private final Consultations consultations;
-    private final ArchiveCopies copies;
-
-    ArchiveCopyController(Consultations consultations, ArchiveCopies copies) {
-        this.consultations = consultations;
-        this.copies = copies;
-    }
+record ArchiveCopyController(Consultations consultations, ArchiveCopies copies) {
 
     @GetMapping({"/saksbehandler/horinger/{slug}/svar/{number}/arkivkopi.pdf",
             "/api/v1/consultations/{slug}/responses/{number}/archive-copy.pdf"})

@@ -13,21 +13,9 @@ import org.springframework.stereotype.Component;
 
 /** One archive copy: the response as it answered its form version, with its registration, in bokmål. */
 @Component
-class ArchiveCopyRenderer {
+record ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents) {
 
     private static final Locale ARCHIVE_LANGUAGE = Locale.forLanguageTag("nb");
-
-    private final Consultations consultations;
-    private final Responses responses;
-    private final Forms forms;
-    private final ResponseDocuments documents;
-
-    ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents) {
-        this.consultations = consultations;
-        this.responses = responses;
-        this.forms = forms;
-        this.documents = documents;
-    }
 
     byte[] render(Due copy) {
         Consultation consultation = consultations.getById(copy.consultationId());

@@ -17,23 +17,11 @@ import org.springframework.stereotype.Component;
  * marked failed after {@link ArchiveProperties#maxAttempts()} attempts.
  */
 @Component
-class ArchiveCopyWorker {
+record ArchiveCopyWorker(ArchiveCopyRepository repository, ArchiveCopyRenderer renderer,
+                         ForegroundActivity foreground, ArchiveProperties properties) {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveCopyWorker.class);
     private static final int MAX_ERROR_LENGTH = 500;
-
-    private final ArchiveCopyRepository repository;
-    private final ArchiveCopyRenderer renderer;
-    private final ForegroundActivity foreground;
-    private final ArchiveProperties properties;
-
-    ArchiveCopyWorker(ArchiveCopyRepository repository, ArchiveCopyRenderer renderer, ForegroundActivity foreground,
-                      ArchiveProperties properties) {
-        this.repository = repository;
-        this.renderer = renderer;
-        this.foreground = foreground;
-        this.properties = properties;
-    }
 
     /** Renders what is due until none is, the node gets busy, the run's time is up or {@code stopping}; returns how many. */
     int renderDue(BooleanSupplier stopping) {

@@ -29,16 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/consultations")
 @Tag(name = "Consultations")
-class ConsultationApiController {
+record ConsultationApiController(Consultations consultations, Forms forms) {
 
     static final String STAFF = "STAFF";
-    private final Consultations consultations;
-    private final Forms forms;
-
-    ConsultationApiController(Consultations consultations, Forms forms) {
-        this.consultations = consultations;
-        this.forms = forms;
-    }
 
     /** A consultation's form as the API shows it: the version new responses answer, and its content. */
     record FormResource(int version, String intro, List<String> themes, List<Question> questions) {

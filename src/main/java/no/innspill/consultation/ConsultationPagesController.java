@@ -17,17 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages: open consultations, and one consultation with its documents. */
 @Controller
-class ConsultationPagesController {
-
-    private final Consultations consultations;
-    private final Forms forms;
-    private final ResponseDocuments documents;
-
-    ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents) {
-        this.consultations = consultations;
-        this.forms = forms;
-        this.documents = documents;
-    }
+record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents) {
 
     /** The blank form as PDF/A, to print or to read before answering. */
     @GetMapping("/horinger/{slug}/skjema.pdf")

@@ -23,16 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the forms on that page: create one from an uploaded YAML definition, open it, close it.
  */
 @Controller
-class StaffConsultationController {
+record StaffConsultationController(Consultations consultations, ObjectProvider<ResponseCounts> responseCounts) {
 
     private static final String OVERVIEW = "redirect:/saksbehandler";
-    private final Consultations consultations;
-    private final ObjectProvider<ResponseCounts> responseCounts;
-
-    StaffConsultationController(Consultations consultations, ObjectProvider<ResponseCounts> responseCounts) {
-        this.consultations = consultations;
-        this.responseCounts = responseCounts;
-    }
 
     /** A consultation with how many responses it has; {@code null} when no module counts them. */
     record Row(Consultation consultation, Integer responses) {

@@ -22,15 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * hidden fields and a fresh submission key, so sending it twice registers one response.
  */
 @Controller
-class AnswerFormController {
-
-    private final AnswerFormPage page;
-    private final AnswerFormValidation validation;
-
-    AnswerFormController(AnswerFormPage page, AnswerFormValidation validation) {
-        this.page = page;
-        this.validation = validation;
-    }
+record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation) {
 
     @GetMapping("/horinger/{slug}/svar")
     String newForm(@PathVariable String slug, Model model, HttpServletResponse response) {

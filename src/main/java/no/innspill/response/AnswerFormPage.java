@@ -23,17 +23,7 @@ import org.springframework.util.MultiValueMap;
  * consultation takes no more responses).
  */
 @Component
-class AnswerFormPage {
-
-    private final Consultations consultations;
-    private final Forms forms;
-    private final WebProperties web;
-
-    AnswerFormPage(Consultations consultations, Forms forms, WebProperties web) {
-        this.consultations = consultations;
-        this.forms = forms;
-        this.web = web;
-    }
+record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web) {
 
     /** A consultation the public may see: any but a draft. */
     Consultation visible(String slug) {

@@ -21,17 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
 @Controller
-class DraftController {
+record DraftController(AnswerFormPage page, Drafts drafts) {
 
     static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
-
-    private final AnswerFormPage page;
-    private final Drafts drafts;
-
-    DraftController(AnswerFormPage page, Drafts drafts) {
-        this.page = page;
-        this.drafts = drafts;
-    }
 
     @GetMapping("/horinger/{slug}/utkast/{token}")
     String resume(@PathVariable String slug, @PathVariable String token,

@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** E-mails the private link to a saved draft, through the outbox in the draft's own transaction. */
 @Component
-class DraftMail {
-
-    private final Outbox outbox;
-    private final MessageSource messages;
-    private final WebProperties web;
-
-    DraftMail(Outbox outbox, MessageSource messages, WebProperties web) {
-        this.outbox = outbox;
-        this.messages = messages;
-        this.web = web;
-    }
+record DraftMail(Outbox outbox, MessageSource messages, WebProperties web) {
 
     void sendResumeLink(Consultation consultation, String token, String email) {
         Locale locale = LocaleContextHolder.getLocale();

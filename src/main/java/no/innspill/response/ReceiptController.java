@@ -13,19 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The receipt behind its unguessable link: the document number, the answers, and a PDF/A copy of them. */
 @Controller
-class ReceiptController {
-
-    private final Responses responses;
-    private final Consultations consultations;
-    private final Forms forms;
-    private final ResponsePdfs pdfs;
-
-    ReceiptController(Responses responses, Consultations consultations, Forms forms, ResponsePdfs pdfs) {
-        this.responses = responses;
-        this.consultations = consultations;
-        this.forms = forms;
-        this.pdfs = pdfs;
-    }
+record ReceiptController(Responses responses, Consultations consultations, Forms forms, ResponsePdfs pdfs) {
 
     @GetMapping("/kvittering/{token}")
     String receipt(@PathVariable String token, Model model) {

@@ -36,25 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/consultations/{slug}")
 @Tag(name = "Responses")
-class ResponseApiController {
+record ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse,
+                             Responses responses, SubmissionReader reader, ResponseExports exports) {
 
     private static final String STAFF = "STAFF";
-    private final Consultations consultations;
-    private final Forms forms;
-    private final SubmitResponse submitResponse;
-    private final Responses responses;
-    private final SubmissionReader reader;
-    private final ResponseExports exports;
-
-    ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse, Responses responses,
-                          SubmissionReader reader, ResponseExports exports) {
-        this.consultations = consultations;
-        this.forms = forms;
-        this.submitResponse = submitResponse;
-        this.responses = responses;
-        this.reader = reader;
-        this.exports = exports;
-    }
 
     @PostMapping(path = "/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit a response in the PRODUCT.md JSON shape",

@@ -21,19 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * as the responses are read, a page at a time, so an export holds one page in memory, not the case.
  */
 @Component
-class ResponseExports {
+record ResponseExports(Responses responses, Forms forms, JsonMapper mapper) {
 
     private static final int PAGE = 500;
-
-    private final Responses responses;
-    private final Forms forms;
-    private final JsonMapper mapper;
-
-    ResponseExports(Responses responses, Forms forms, JsonMapper mapper) {
-        this.responses = responses;
-        this.forms = forms;
-        this.mapper = mapper;
-    }
 
     void csv(Consultation consultation, HttpServletResponse http) throws IOException {
         http.setContentType("text/csv;charset=UTF-8");

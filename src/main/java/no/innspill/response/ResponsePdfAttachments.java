@@ -7,19 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** Renders a response's PDF copy when the outbox sends the mail it is attached to; the reference is the receipt token. */
 @Component
-class ResponsePdfAttachments implements AttachmentSource {
+record ResponsePdfAttachments(ResponseRepository repository, Consultations consultations, ResponsePdfs pdfs) implements AttachmentSource {
 
     static final String SOURCE = "response-pdf";
-
-    private final ResponseRepository repository;
-    private final Consultations consultations;
-    private final ResponsePdfs pdfs;
-
-    ResponsePdfAttachments(ResponseRepository repository, Consultations consultations, ResponsePdfs pdfs) {
-        this.repository = repository;
-        this.consultations = consultations;
-        this.pdfs = pdfs;
-    }
 
     @Override
     public String name() {

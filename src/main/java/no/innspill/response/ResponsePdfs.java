@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The PDF/A copy of a registered response, for the receipt page, staff and the receipt e-mail. */
 @Component
-class ResponsePdfs {
-
-    private final ResponseDocuments documents;
-    private final Forms forms;
-
-    ResponsePdfs(ResponseDocuments documents, Forms forms) {
-        this.documents = documents;
-        this.forms = forms;
-    }
+record ResponsePdfs(ResponseDocuments documents, Forms forms) {
 
     /** The copy of a response as it answered its form version, labelled in {@code locale}. */
     byte[] render(Consultation consultation, StoredResponse response, Locale locale) {

@@ -24,22 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * submission key is the idempotency key, so a double click or a reload returns the first receipt.
  */
 @Controller
-class SendController {
-
-    private final AnswerFormPage page;
-    private final AnswerFormValidation validation;
-    private final SubmitResponse submitResponse;
-    private final Drafts drafts;
-    private final JsonMapper mapper;
-
-    SendController(AnswerFormPage page, AnswerFormValidation validation, SubmitResponse submitResponse, Drafts drafts,
-                   JsonMapper mapper) {
-        this.page = page;
-        this.validation = validation;
-        this.submitResponse = submitResponse;
-        this.drafts = drafts;
-        this.mapper = mapper;
-    }
+record SendController(AnswerFormPage page, AnswerFormValidation validation, SubmitResponse submitResponse,
+                      Drafts drafts, JsonMapper mapper) {
 
     @PostMapping("/horinger/{slug}/svar/send")
     String send(@PathVariable String slug, @RequestParam(required = false) String submissionKey,

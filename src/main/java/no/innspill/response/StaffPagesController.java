@@ -20,21 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
-class StaffPagesController {
-
-    private final Consultations consultations;
-    private final Forms forms;
-    private final Responses responses;
-    private final ResponsePdfs pdfs;
-    private final ResponseExports exports;
-
-    StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs, ResponseExports exports) {
-        this.exports = exports;
-        this.consultations = consultations;
-        this.forms = forms;
-        this.responses = responses;
-        this.pdfs = pdfs;
-    }
+record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
+                            ResponseExports exports) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {

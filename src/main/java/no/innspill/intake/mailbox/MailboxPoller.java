@@ -26,19 +26,9 @@ import org.slf4j.LoggerFactory;
  * storing it and flagging it, or two nodes look at once. A message that cannot be read is logged
  * and left for the next look; it never stops the others.
  */
-class MailboxPoller {
+record MailboxPoller(Imap imap, Consultations consultations, IntakeItems items) {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-
-    private final Imap imap;
-    private final Consultations consultations;
-    private final IntakeItems items;
-
-    MailboxPoller(Imap imap, Consultations consultations, IntakeItems items) {
-        this.imap = imap;
-        this.consultations = consultations;
-        this.items = items;
-    }
 
     /** @return how many new messages were taken in */
     int poll() {

@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * the registered response is the archive module's ({@code …/svar/{n}/arkivkopi.pdf}).
  */
 @Controller
-class IntakeFilesController {
-
-    private final Consultations consultations;
-    private final IntakeItems items;
-
-    IntakeFilesController(Consultations consultations, IntakeItems items) {
-        this.consultations = consultations;
-        this.items = items;
-    }
+record IntakeFilesController(Consultations consultations, IntakeItems items) {
 
     @GetMapping(IntakePaths.BASE + "/{id}/original")
     ResponseEntity<byte[]> original(@PathVariable String slug, @PathVariable long id) {

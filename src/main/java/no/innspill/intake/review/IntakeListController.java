@@ -20,19 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A consultation's received files, and uploading more: each file taken in, or refused with its reason. */
 @Controller
-class IntakeListController {
+record IntakeListController(Consultations consultations, IntakeItems items, ProblemTexts problems) {
 
     private static final int MAX_FILES = 100;
-
-    private final Consultations consultations;
-    private final IntakeItems items;
-    private final ProblemTexts problems;
-
-    IntakeListController(Consultations consultations, IntakeItems items, ProblemTexts problems) {
-        this.consultations = consultations;
-        this.items = items;
-        this.problems = problems;
-    }
 
     /** One line of the upload's outcome. */
     record Outcome(String fileName, Long itemId, String problem) {

@@ -24,22 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * address), it is kept and never registered.
  */
 @Controller
-class ReviewController {
-
-    private final Consultations consultations;
-    private final IntakeItems items;
-    private final ReviewPage page;
-    private final ReviewValidation validation;
-    private final ConfirmIntake confirmIntake;
-
-    ReviewController(Consultations consultations, IntakeItems items, ReviewPage page, ReviewValidation validation,
-                     ConfirmIntake confirmIntake) {
-        this.consultations = consultations;
-        this.items = items;
-        this.page = page;
-        this.validation = validation;
-        this.confirmIntake = confirmIntake;
-    }
+record ReviewController(Consultations consultations, IntakeItems items, ReviewPage page, ReviewValidation validation,
+                        ConfirmIntake confirmIntake) {
 
     @GetMapping(IntakePaths.BASE + "/{id}")
     String review(@PathVariable String slug, @PathVariable long id,

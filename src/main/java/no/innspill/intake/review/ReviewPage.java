@@ -13,17 +13,7 @@ import org.springframework.ui.Model;
 
 /** The review page: a received item beside its original (pages as images, or a Word file's text), and the form to correct it. */
 @Component
-class ReviewPage {
-
-    private final Forms forms;
-    private final IntakeItems items;
-    private final ProblemTexts problems;
-
-    ReviewPage(Forms forms, IntakeItems items, ProblemTexts problems) {
-        this.forms = forms;
-        this.items = items;
-        this.problems = problems;
-    }
+record ReviewPage(Forms forms, IntakeItems items, ProblemTexts problems) {
 
     FormDefinition form(Consultation consultation) {
         return forms.get(consultation.form());

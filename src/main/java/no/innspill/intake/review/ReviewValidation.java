@@ -20,18 +20,10 @@ import org.springframework.stereotype.Component;
  * staff add: the channel and when the response was received, with errors in the same summary.
  */
 @Component
-class ReviewValidation {
+record ReviewValidation(AnswerFormValidation answers, MessageSource messages) {
 
     /** A response may be dated a little ahead of the server's clock, not more. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-    private final AnswerFormValidation answers;
-    private final MessageSource messages;
-
-    ReviewValidation(AnswerFormValidation answers, MessageSource messages) {
-        this.answers = answers;
-        this.messages = messages;
-    }
 
     record Result(ResponseSubmission submission, Channel channel, Instant receivedAt, PageErrors errors) {
 

@@ -19,20 +19,10 @@ import org.springframework.stereotype.Component;
 /** Staff accounts in the database; the first one is created at first start. */
 @Component
 @Order(0)
-class StaffAccounts implements UserDetailsService, ApplicationRunner {
+record StaffAccounts(JdbcClient jdbc, PasswordEncoder encoder, AdminProperties admin) implements UserDetailsService, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
-    private final AdminProperties admin;
-
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder encoder, AdminProperties admin) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.admin = admin;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

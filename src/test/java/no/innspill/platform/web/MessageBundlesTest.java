@@ -32,6 +32,8 @@ class MessageBundlesTest {
     private static final PathMatchingResourcePatternResolver RESOURCES = new PathMatchingResourcePatternResolver();
     /** A message expression's key when it is written out: #{form.title} or #{form.limit(${n})}, not #{'error.' + ${code}}. */
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([\\w.-]+)[}(]");
+    /** A key passed on in quotes: #messages.msg('staff.kind.person'), a table's column keys {'staff.status', …}. */
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][\\w-]*(?:\\.[\\w-]+)+)'");
 
     /** The bokmål bundles: i18n/web.properties, i18n/intake.properties, …, without the language suffix. */
     static List<String> bundles() throws IOException {
@@ -75,10 +77,12 @@ class MessageBundlesTest {
         List<String> missing = new ArrayList<>();
         for (Resource template : RESOURCES.getResources("classpath:templates/**/*.html")) {
             String html = template.getContentAsString(StandardCharsets.UTF_8);
-            Matcher key = LITERAL_KEY.matcher(html);
-            while (key.find()) {
-                if (!known.contains(key.group(1))) {
-                    missing.add(template.getFilename() + ": " + key.group(1));
+            for (Pattern pattern : List.of(LITERAL_KEY, QUOTED_KEY)) {
+                Matcher key = pattern.matcher(html);
+                while (key.find()) {
+                    if (!known.contains(key.group(1))) {
+                        missing.add(template.getFilename() + ": " + key.group(1));
+                    }
                 }
             }
         }
