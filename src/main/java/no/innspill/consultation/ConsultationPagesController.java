@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages: open consultations, and one consultation with its documents. */
 @Controller
-record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents) {
+record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents,
+                                   ConsultationDocuments caseDocuments) {
 
     /** The blank form as PDF/A, to print or to read before answering. */
     @GetMapping("/horinger/{slug}/skjema.pdf")
@@ -67,6 +68,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
+        model.addAttribute("documents", caseDocuments.list(consultation));
         return "consultation/detail";
     }
 }

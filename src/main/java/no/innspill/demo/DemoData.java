@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import no.innspill.platform.DateFormats;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationDefinitions;
+import no.innspill.consultation.ConsultationDocuments;
 import no.innspill.consultation.Consultations;
+import no.innspill.platform.WebProperties;
 import no.innspill.platform.EmbeddedDatabaseCondition;
 import no.innspill.response.Channel;
 import no.innspill.response.ResponseSource;
@@ -41,10 +43,14 @@ class DemoData implements ApplicationRunner {
     private final Consultations consultations;
     private final SubmitResponse submitResponse;
     private final SubmissionReader reader;
+    private final ConsultationDocuments documents;
+    private final WebProperties web;
     private final boolean enabled;
 
-    DemoData(Consultations consultations, SubmitResponse submitResponse, SubmissionReader reader,
-             DemoProperties properties, Environment environment) {
+    DemoData(Consultations consultations, SubmitResponse submitResponse, SubmissionReader reader, ConsultationDocuments documents,
+             WebProperties web, DemoProperties properties, Environment environment) {
+        this.documents = documents;
+        this.web = web;
         this.consultations = consultations;
         this.submitResponse = submitResponse;
         this.reader = reader;
@@ -63,6 +69,8 @@ class DemoData implements ApplicationRunner {
         // Registered on every start under a fixed idempotency key: after the first time it is a
         // no-op, and a crash between creating the consultation and registering the seed heals itself.
         var consultation = consultations.getBySlug(Consultation.toSlug(CASE_NUMBER));
+        // the høringsbrev the page's introduction refers to, written by Innspill itself
+        documents.addLetterIfNone(consultation, web.link("/horinger/" + consultation.slug() + "/svar"));
         var seed = submitResponse.submit(new SubmitResponse.Request(consultation, reader.readSubmission(seedJson()), Channel.EMAIL,
                 ResponseSource.DEMO, Instant.now(), Submitter.STAFF, "demo-seed-legemiddelverket", null));
         if (created || !seed.replayed()) {

@@ -59,6 +59,22 @@ public class ResponseDocuments {
         return renderer.render(templateEngine.process("document/blank-form", context(form, caseDetails, locale)));
     }
 
+    /**
+     * A short consultation letter (høringsbrev) as PDF/A: the form's introduction, the deadline and
+     * the ways to answer, signed by the owner.
+     */
+    public byte[] letterPdf(FormDefinition form, CaseDetails caseDetails, Instant deadline, String responseEmail, String answerLink,
+                            Locale locale) {
+        Objects.requireNonNull(deadline, "deadline");
+        Context context = context(form, caseDetails, locale);
+        context.setVariable("intro", form.intro());
+        context.setVariable("deadline", no.innspill.platform.DateFormats.dateTime(deadline, context.getLocale()));
+        context.setVariable("date", no.innspill.platform.DateFormats.date(Instant.now(), context.getLocale()));
+        context.setVariable("responseEmail", responseEmail);
+        context.setVariable("answerLink", answerLink);
+        return renderer.render(templateEngine.process("document/letter", context));
+    }
+
     private Context context(FormDefinition form, CaseDetails caseDetails, Locale requested) {
         Objects.requireNonNull(caseDetails, "caseDetails");
         Locale locale = requested == null ? Locale.forLanguageTag("nb") : requested;

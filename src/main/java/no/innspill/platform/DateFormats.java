@@ -20,7 +20,10 @@ public class DateFormats {
     }
 
     public String date(Instant instant) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return date(instant, LocaleContextHolder.getLocale());
+    }
+
+    public static String date(Instant instant, Locale locale) {
         String pattern = isEnglish(locale) ? "d MMMM yyyy" : "d. MMMM yyyy";
         return DateTimeFormatter.ofPattern(pattern, formatLocale(locale)).format(instant.atZone(OSLO));
     }

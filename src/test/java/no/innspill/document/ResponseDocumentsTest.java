@@ -64,6 +64,22 @@ class ResponseDocumentsTest {
     }
 
     @Test
+    void the_consultation_letter_is_archivable_and_says_how_and_by_when_to_answer() throws IOException {
+        byte[] pdf = documents.letterPdf(form, TestDocuments.CASE, java.time.Instant.parse("2022-10-01T21:59:59Z"),
+                "postmottak@ehelse.no", "https://innspill.example/horinger/22-414/svar", BOKMAL);
+        save("letter.pdf", pdf);
+
+        assertCompliant(pdf);
+        String text = collapse(String.join(" ", PdfInspection.pages(pdf)));
+        assertThat(text).contains("Saksnummer 22/414", "Til høringsinstansene", "Høringsfristen er 1. oktober 2022 kl. 23:59.",
+                "https://innspill.example/horinger/22-414/svar", "postmottak@ehelse.no", "Strategiens rolle");
+        try (PDDocument document = PdfInspection.load(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Høringsbrev: " + TestDocuments.CASE.title());
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
+        }
+    }
+
+    @Test
     void blank_form_has_instructions_empty_boxes_and_room_to_answer() throws IOException {
         byte[] pdf = documents.blankFormPdf(form, TestDocuments.CASE, BOKMAL);
         save("blank-form.pdf", pdf);
