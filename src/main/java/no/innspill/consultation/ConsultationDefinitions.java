@@ -32,7 +32,6 @@ public final class ConsultationDefinitions {
     private static final Set<String> CASE_FIELDS = Set.of("caseNumber", "title", "owner", "deadline", "responseEmail",
             "emailInstructions");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-    private static final Pattern CASE_NUMBER = Pattern.compile("\\d{2}/\\d{1,6}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ConsultationDefinitions() {
@@ -48,10 +47,7 @@ public final class ConsultationDefinitions {
         Set<String> known = new HashSet<>(CASE_FIELDS);
         known.addAll(FormDefinitions.FIELDS);
         Fields fields = reader.root(DOCUMENT, known);
-        String caseNumber = fields.requiredString("caseNumber");
-        if (caseNumber != null && !CASE_NUMBER.matcher(caseNumber).matches()) {
-            fields.invalid("caseNumber", "\"" + caseNumber + "\" is not a case number like 22/414");
-        }
+        String caseNumber = caseNumber(fields);
         String title = fields.requiredString("title");
         String owner = fields.requiredString("owner");
         LocalDateTime deadline = deadline(fields);
@@ -103,6 +99,24 @@ public final class ConsultationDefinitions {
 
     public static Optional<ConsultationDefinition> bundled(String caseNumber) {
         return bundledYaml(caseNumber).map(ConsultationDefinitions::parse);
+    }
+
+    /** The short form (22/414) of the case number as written (2022/414, 22/00414); {@code null} with an error when it is none. */
+    private static String caseNumber(Fields fields) {
+        String value = fields.requiredString("caseNumber");
+        if (value == null) {
+            return null;
+        }
+        Optional<CaseNumber> caseNumber = CaseNumber.parse(value);
+        if (caseNumber.isPresent()) {
+            return caseNumber.get().shortForm();
+        }
+        if (CaseNumber.hasYearOutOfRange(value)) {
+            fields.invalid("caseNumber", "\"" + value + "\" has a year outside " + CaseNumber.FIRST_YEAR + "–" + CaseNumber.LAST_YEAR);
+        } else {
+            fields.invalid("caseNumber", "\"" + value + "\" is not a case number like 22/414 or 2022/414");
+        }
+        return null;
     }
 
     private static LocalDateTime deadline(Fields fields) {

@@ -3,6 +3,7 @@ package no.innspill.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
 import no.innspill.testing.TestApi.Reply;
@@ -150,6 +151,31 @@ class ConsultationApiIT {
         Reply again = createConsultation(caseNumber, "2099-01-01");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").stringValue()).contains(caseNumber);
+    }
+
+    @Test
+    void a_case_number_with_a_four_digit_year_is_the_case_of_its_short_form() {
+        String shortForm = TestForms.newCaseNumber();
+        String written = "20" + shortForm;
+        String slug = shortForm.replace('/', '-');
+
+        Reply created = createConsultation(written, "2099-01-01");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/consultations/" + slug);
+        assertThat(created.json().get("caseNumber").stringValue()).isEqualTo(shortForm);
+        assertThat(created.json().get("slug").stringValue()).isEqualTo(slug);
+        assertThat(staff.get("/api/v1/consultations/" + slug + "/definition").body()).contains("caseNumber: " + shortForm + "\n");
+
+        for (String sameCase : List.of(shortForm, written, shortForm.replace("/", "/00"))) {
+            Reply again = createConsultation(sameCase, "2099-01-01");
+            assertThat(again.status()).as(sameCase).isEqualTo(409);
+            assertThat(again.json().get("detail").stringValue()).contains(shortForm);
+        }
+        Reply outOfRange = createConsultation("19" + shortForm, "2099-01-01");
+        assertThat(outOfRange.status()).isEqualTo(422);
+        assertThat(outOfRange.json().at("/errors/0/field").stringValue()).isEqualTo("caseNumber");
+        assertThat(outOfRange.json().at("/errors/0/line").intValue()).isEqualTo(1);
+        assertThat(outOfRange.json().at("/errors/0/message").stringValue()).contains("year outside 2000–2099");
     }
 
     private Reply createConsultation(String caseNumber, String deadline) {

@@ -237,6 +237,17 @@ class ConsultationDefinitionsTest {
             assertThat(definition.form().questions().get(0).options()).extracting(Option::label).containsExactly("Ja", "Nei", "Av");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"25/120", "2025/120", "25/0120", "2025/000120", " 2025/120 "})
+        void caseNumberWithATwoOrFourDigitYearIsStoredInItsShortForm(String caseNumber) {
+            assertThat(ConsultationDefinitions.parse(VALID.replace("25/120", caseNumber)).caseNumber()).isEqualTo("25/120");
+        }
+
+        @Test
+        void unquotedFourDigitCaseNumberIsReadAsWritten() {
+            assertThat(ConsultationDefinitions.parse(VALID.replace("\"25/120\"", "2026/1234")).caseNumber()).isEqualTo("26/1234");
+        }
+
         @Test
         void unquotedDateAndCaseNumberStayStrings() {
             ConsultationDefinition definition = ConsultationDefinitions.parse(VALID
@@ -487,15 +498,18 @@ class ConsultationDefinitionsTest {
             singleError(VALID.replace("\"Høring om testskjema\"", "[\"a\", \"b\"]"), "title", 2, "single value");
         }
 
-        @Test
-        void caseNumberWithAFourDigitYear() {
-            singleError(VALID.replace("25/120", "2022/414"), "caseNumber", 1, "\"2022/414\"", "case number");
+        @ParameterizedTest
+        @ValueSource(strings = {"22-414", "22/", "/414", "22/414/1", "22/414-7", "22/0", "2022/0", "22/1234567",
+                "22/99999999999999999999", "ab/414", " 22 /414", "22 / 414"})
+        void otherBadCaseNumbers(String caseNumber) {
+            singleError(VALID.replace("\"25/120\"", "\"" + caseNumber + "\""), "caseNumber", 1,
+                    "is not a case number like 22/414 or 2022/414");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"22-414", "22/", "22/1234567", "ab/414", " 22 /414"})
-        void otherBadCaseNumbers(String caseNumber) {
-            singleError(VALID.replace("\"25/120\"", "\"" + caseNumber + "\""), "caseNumber", 1, "case number");
+        @ValueSource(strings = {"1999/5", "2100/5", "0022/414"})
+        void caseNumberWithAYearOutsideThisCentury(String caseNumber) {
+            singleError(VALID.replace("25/120", caseNumber), "caseNumber", 1, "\"" + caseNumber + "\"", "year outside 2000–2099");
         }
 
         @Test
@@ -774,7 +788,7 @@ class ConsultationDefinitionsTest {
         @Test
         void areReportedTogetherInFileOrder() {
             String yaml = """
-                    caseNumber: "2025/120"
+                    caseNumber: "2025/12O"
                     title: "Høring om testskjema"
                     owner: "Eksempeldirektoratet"
                     deadline: "1. oktober"
@@ -816,6 +830,14 @@ class ConsultationDefinitionsTest {
 
             assertThat(ConsultationDefinitions.parse(yaml)).isEqualTo(definition);
             assertThat(yaml).startsWith("caseNumber: 22/414\n").contains("deadline: '2022-10-01'", "- id: 'yes'");
+        }
+
+        @Test
+        void aFourDigitYearIsExportedInTheShortForm() {
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID.replace("25/120", "2025/120"));
+
+            assertThat(ConsultationDefinitions.toYaml(definition)).startsWith("caseNumber: 25/120\n");
+            assertThat(ConsultationDefinitions.parse(ConsultationDefinitions.toYaml(definition))).isEqualTo(definition);
         }
 
         @Test
