@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ConsultationDefinitions {
 
-    private static final String DOCUMENT = "definition";
+    /** The document's name in errors about it as a whole: their field. */
+    static final String DOCUMENT = "definition";
     private static final Set<String> CASE_FIELDS = Set.of("caseNumber", "title", "owner", "deadline", "responseEmail",
             "emailInstructions");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
@@ -53,7 +54,7 @@ public final class ConsultationDefinitions {
         LocalDateTime deadline = deadline(fields);
         String responseEmail = fields.requiredString("responseEmail");
         if (responseEmail != null && !EMAIL.matcher(responseEmail).matches()) {
-            fields.invalid("responseEmail", "\"" + responseEmail + "\" is not an e-mail address");
+            fields.invalid("responseEmail", "not-an-email", responseEmail);
         }
         String emailInstructions = fields.optionalString("emailInstructions");
         FormDefinition form = FormDefinitions.read(reader, fields);
@@ -112,9 +113,9 @@ public final class ConsultationDefinitions {
             return caseNumber.get().shortForm();
         }
         if (CaseNumber.hasYearOutOfRange(value)) {
-            fields.invalid("caseNumber", "\"" + value + "\" has a year outside " + CaseNumber.FIRST_YEAR + "–" + CaseNumber.LAST_YEAR);
+            fields.invalid("caseNumber", "case-year-out-of-range", value, CaseNumber.FIRST_YEAR, CaseNumber.LAST_YEAR);
         } else {
-            fields.invalid("caseNumber", "\"" + value + "\" is not a case number like 22/414 or 2022/414");
+            fields.invalid("caseNumber", "not-a-case-number", value);
         }
         return null;
     }
@@ -127,7 +128,7 @@ public final class ConsultationDefinitions {
         try {
             return value.contains("T") ? LocalDateTime.parse(value) : LocalDate.parse(value).atTime(END_OF_DAY);
         } catch (DateTimeParseException e) {
-            fields.invalid("deadline", "\"" + value + "\" is not a date (2022-10-01) or a local date-time (2022-10-01T12:00)");
+            fields.invalid("deadline", "not-a-date", value);
             return null;
         }
     }

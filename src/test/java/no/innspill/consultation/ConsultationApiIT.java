@@ -136,7 +136,8 @@ class ConsultationApiIT {
         JsonNode error = reply.json().get("errors").get(0);
         assertThat(error.get("field").stringValue()).isEqualTo("questions[0].kind");
         assertThat(error.get("line").intValue()).isEqualTo(8);
-        assertThat(error.get("message").stringValue()).contains("dropdown");
+        assertThat(error.get("message").stringValue()).isEqualTo("\"dropdown\" is not a kind; use choice, text, text-with-parts");
+        assertThat(error.get("code").stringValue()).isEqualTo("unknown-kind");
         assertThat(staff.get("/api/v1/consultations/99-1").status()).isEqualTo(404);
 
         Reply notYaml = staff.post("/api/v1/consultations", "application/yaml", "title: [unclosed".getBytes(StandardCharsets.UTF_8));
@@ -176,6 +177,7 @@ class ConsultationApiIT {
         assertThat(outOfRange.json().at("/errors/0/field").stringValue()).isEqualTo("caseNumber");
         assertThat(outOfRange.json().at("/errors/0/line").intValue()).isEqualTo(1);
         assertThat(outOfRange.json().at("/errors/0/message").stringValue()).contains("year outside 2000–2099");
+        assertThat(outOfRange.json().at("/errors/0/code").stringValue()).isEqualTo("case-year-out-of-range");
     }
 
     private Reply createConsultation(String caseNumber, String deadline) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.Question.Option;
@@ -17,6 +18,7 @@ import no.innspill.form.QuestionKind;
 import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.yaml.YamlErrorTexts;
 import no.innspill.platform.yaml.YamlReader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,27 @@ class ConsultationDefinitionsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ConsultationDefinitions.parse(yaml),
                 "expected the definition to be rejected");
         assertThat(e.errors()).as("an invalid definition names at least one error").isNotEmpty();
+        e.errors().forEach(ConsultationDefinitionsTest::isWordedInEveryLanguage);
         return e.errors();
+    }
+
+    /** Every error is a code with its arguments that the staff page can word in bokmål, nynorsk and English. */
+    static void isWordedInEveryLanguage(FieldError error) {
+        assertThat(error.code()).as("code of %s", error).isNotNull();
+        assertThat(YamlErrorTexts.text(error.code(), error.args(), Locale.ENGLISH)).as("the API's message is the English text")
+                .isEqualTo(error.message());
+        String bokmal = YamlErrorTexts.text(error, "definition", Locale.forLanguageTag("nb"));
+        String nynorsk = YamlErrorTexts.text(error, "definition", Locale.forLanguageTag("nn"));
+        String english = YamlErrorTexts.text(error, "definition", Locale.ENGLISH);
+        assertThat(List.of(bokmal, nynorsk, english)).as("%s in every language", error)
+                .allSatisfy(text -> assertThat(text).doesNotContain("{", "}"));
+        assertThat(bokmal).as("%s in bokmål", error).isNotEqualTo(english); // nynorsk may read as bokmål does
+        if (!error.field().equals("definition")) {
+            assertThat(List.of(bokmal, nynorsk, english)).allSatisfy(text -> assertThat(text).startsWith(error.field()));
+        }
+        if (error.line() != null) {
+            assertThat(List.of(bokmal, nynorsk, english)).allSatisfy(text -> assertThat(text).contains(" " + error.line()));
+        }
     }
 
     /** The definition has exactly one error, on this field and line, and its message contains the fragments. */
