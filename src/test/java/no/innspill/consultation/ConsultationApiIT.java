@@ -178,6 +178,11 @@ class ConsultationApiIT {
         assertThat(outOfRange.json().at("/errors/0/line").intValue()).isEqualTo(1);
         assertThat(outOfRange.json().at("/errors/0/message").stringValue()).contains("year outside 2000–2099");
         assertThat(outOfRange.json().at("/errors/0/code").stringValue()).isEqualTo("case-year-out-of-range");
+
+        Reply inBokmal = staff.post("/api/v1/consultations", "application/yaml",
+                TestForms.yaml("19" + shortForm, "2099-01-01").getBytes(StandardCharsets.UTF_8), "Accept-Language", "nb");
+        assertThat(inBokmal.json().at("/errors/0/message").stringValue()).as("the API answers in English (docs/decisions.md)")
+                .isEqualTo(outOfRange.json().at("/errors/0/message").stringValue());
     }
 
     private Reply createConsultation(String caseNumber, String deadline) {
