@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -85,24 +86,29 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
 
     @PostMapping("/{slug}/open")
     @Operation(summary = "Open a draft consultation for responses (staff)")
-    ConsultationView open(@PathVariable String slug) {
-        return view(consultations.open(slug), Instant.now());
+    ConsultationView open(@PathVariable String slug, Principal staff) {
+        return view(consultations.open(slug, staff.getName()), Instant.now());
     }
 
     @PostMapping("/{slug}/close")
     @Operation(summary = "Close a consultation; no more public responses (staff)")
-    ConsultationView close(@PathVariable String slug) {
-        return view(consultations.close(slug), Instant.now());
+    ConsultationView close(@PathVariable String slug, Principal staff) {
+        return view(consultations.close(slug, staff.getName()), Instant.now());
     }
 
     @PutMapping("/{slug}/deadline")
-    @Operation(summary = "Move the deadline: {\"deadline\": \"2026-12-31T23:59\"} in Europe/Oslo, or with an offset (staff)")
-    ConsultationView changeDeadline(@PathVariable String slug, @RequestBody Map<String, Object> body) {
+    @Operation(summary = "Move the deadline, with the reason logged: {\"deadline\": \"2026-12-31T23:59\", \"reason\": \"…\"};"
+            + " the deadline in Europe/Oslo, or with an offset (staff)")
+    ConsultationView changeDeadline(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal staff) {
         Object value = body.get("deadline");
         if (!(value instanceof String text)) {
             throw new InvalidInputException("No deadline given", List.of(FieldError.of("deadline", "is missing; give a date-time such as 2026-12-31T23:59")));
         }
-        return view(consultations.changeDeadline(slug, parseDeadline(text)), Instant.now());
+        Object reason = body.get("reason");
+        if (reason != null && !(reason instanceof String)) {
+            throw new InvalidInputException("Unreadable reason", List.of(FieldError.of("reason", "must be a string")));
+        }
+        return view(consultations.changeDeadline(slug, parseDeadline(text), (String) reason, staff.getName()), Instant.now());
     }
 
     private ConsultationView view(Consultation consultation, Instant now) {

@@ -68,6 +68,29 @@ class ConsultationRepository {
                 .params(Timestamp.from(deadline), id).update();
     }
 
+    /** @return false when it is no longer a draft */
+    boolean deleteDraft(long id) {
+        return jdbc.sql("delete from consultation where id = ? and status = 'draft'").param(id).update() == 1;
+    }
+
+    void logChange(long consultationId, String changedBy, String field, String oldValue, String newValue, String reason) {
+        jdbc.sql("""
+                        insert into consultation_change (consultation_id, changed_by, field, old_value, new_value, reason)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(consultationId, changedBy, field, oldValue, newValue, reason).update();
+    }
+
+    /** The latest changes first, at most {@code limit}. */
+    List<ConsultationChange> changes(long consultationId, int limit) {
+        return jdbc.sql("""
+                        select changed_at, changed_by, field, old_value, new_value, reason from consultation_change
+                         where consultation_id = ? order by changed_at desc, id desc limit ?""")
+                .params(consultationId, limit)
+                .query((rs, row) -> new ConsultationChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+                        rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason")))
+                .list();
+    }
+
     /**
      * Marks each open consultation whose deadline has passed by {@code now} and was not marked before;
      * with several nodes, the row lock lets one of them win each.

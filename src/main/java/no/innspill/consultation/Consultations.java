@@ -1,14 +1,18 @@
 package no.innspill.consultation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.form.FormRef;
 import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -20,6 +24,12 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class Consultations {
+
+    /** The longest reason for a change, in characters. */
+    public static final int MAX_REASON = 1000;
+    private static final int MAX_CHANGES_SHOWN = 50;
+    private static final String DEADLINE = "deadline";
+    private static final String STATUS = "status";
 
     private final ConsultationRepository repository;
     private final ConsultationLookup lookup;
@@ -79,7 +89,7 @@ public class Consultations {
 
     @Transactional
     @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
-    public Consultation open(String slug) {
+    public Consultation open(String slug, String changedBy) {
         Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.OPEN) {
             return consultation;
@@ -93,6 +103,7 @@ public class Consultations {
                     + " has passed; give it a later deadline before opening it");
         }
         if (repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN)) {
+            repository.logChange(consultation.id(), changedBy, STATUS, consultation.status().dbValue(), ConsultationStatus.OPEN.dbValue(), null);
             events.publishEvent(new ConsultationOpened(consultation.id(), consultation.caseNumber()));
         }
         return getFresh(slug);
@@ -100,27 +111,95 @@ public class Consultations {
 
     @Transactional
     @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
-    public Consultation close(String slug) {
+    public Consultation close(String slug, String changedBy) {
         Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.CLOSED) {
             return consultation;
         }
         if (repository.updateStatus(consultation.id(), consultation.status(), ConsultationStatus.CLOSED)) {
+            repository.logChange(consultation.id(), changedBy, STATUS, consultation.status().dbValue(), ConsultationStatus.CLOSED.dbValue(), null);
             events.publishEvent(new ConsultationClosed(consultation.id(), consultation.caseNumber()));
         }
         return getFresh(slug);
     }
 
+    /**
+     * Moves the deadline, with the reason logged; respondents of an open consultation hear of it
+     * through {@link ConsultationDeadlineChanged}. A draft's past deadline may be given a new one
+     * this way before it opens.
+     *
+     * @throws InvalidInputException when the reason is missing or too long, or the new deadline has passed
+     */
     @Transactional
     @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
-    public Consultation changeDeadline(String slug, Instant deadline) {
+    public Consultation changeDeadline(String slug, Instant deadline, String reason, String changedBy) {
         Consultation consultation = getFresh(slug);
         if (consultation.status() == ConsultationStatus.CLOSED) {
             throw new ConflictException("Consultation closed", "Consultation " + consultation.caseNumber()
                     + " is closed; its deadline can no longer change");
         }
+        List<FieldError> errors = deadlineChangeErrors(deadline, reason);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Deadline not changed", errors);
+        }
+        String why = reason.strip();
+        if (deadline.equals(consultation.deadline())) {
+            return consultation;
+        }
         repository.updateDeadline(consultation.id(), deadline);
+        repository.logChange(consultation.id(), changedBy, DEADLINE, consultation.deadline().toString(), deadline.toString(), why);
+        if (consultation.status() == ConsultationStatus.OPEN) {
+            events.publishEvent(new ConsultationDeadlineChanged(consultation.id(), consultation.caseNumber(),
+                    consultation.deadline(), deadline, why));
+        }
         return getFresh(slug);
+    }
+
+    /**
+     * What is wrong with a deadline change, with codes for the pages: a reason is required and at
+     * most {@link #MAX_REASON} characters, the deadline lies ahead ({@code null}: not checked).
+     */
+    public static List<FieldError> deadlineChangeErrors(Instant deadline, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (deadline != null && !deadline.isAfter(Instant.now())) {
+            errors.add(FieldError.of("deadline", "has passed; give a deadline in the future").withCode("deadline-passed"));
+        }
+        if (why.isEmpty()) {
+            errors.add(FieldError.of("reason", "is missing; say why the deadline changes").withCode("reason-missing"));
+        } else if (why.codePointCount(0, why.length()) > MAX_REASON) {
+            errors.add(FieldError.of("reason", "is longer than " + MAX_REASON + " characters").withCode("reason-too-long", MAX_REASON));
+        }
+        return errors;
+    }
+
+    /**
+     * Deletes a draft with its form; an opened consultation is part of the case and stays.
+     *
+     * @throws ConflictException when it is no draft, or files or responses were registered under it
+     */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public void deleteDraft(String slug) {
+        Consultation consultation = getFresh(slug);
+        if (consultation.status() != ConsultationStatus.DRAFT) {
+            throw new ConflictException("Not a draft", "Consultation " + consultation.caseNumber()
+                    + " is " + consultation.status().dbValue() + "; only a draft can be deleted");
+        }
+        try {
+            if (!repository.deleteDraft(consultation.id())) {
+                throw new ConflictException("Not a draft", "Consultation " + consultation.caseNumber() + " was opened meanwhile");
+            }
+        } catch (DataIntegrityViolationException e) { // intake files or responses refer to it
+            throw new ConflictException("Consultation in use", "Consultation " + consultation.caseNumber()
+                    + " has received files or responses; close it instead");
+        }
+        forms.delete(consultation.form().formId());
+    }
+
+    /** The latest logged changes, newest first. */
+    public List<ConsultationChange> changes(Consultation consultation) {
+        return repository.changes(consultation.id(), MAX_CHANGES_SHOWN);
     }
 
     /** The definition this consultation would be exported as: its case data and its current form. */

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import no.innspill.platform.ConflictException;
@@ -22,23 +24,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case worker's consultations ({@code /saksbehandler}): every one with its response count,
- * and the forms on that page: create one from an uploaded YAML definition, open it, close it. A
- * definition's errors are worded in the case worker's language, each naming its field and line.
+ * and the forms on that page: create one from an uploaded YAML definition, open it. Closing, moving
+ * the deadline and deleting a draft have pages of their own ({@link ConsultationLifecycleController}).
+ * A definition's errors are worded in the case worker's language, each naming its field and line.
  */
 @Controller
 record StaffConsultationController(Consultations consultations, ObjectProvider<ResponseCounts> responseCounts) {
 
     private static final String OVERVIEW = "redirect:/saksbehandler";
 
-    /** A consultation with how many responses it has; {@code null} when no module counts them. */
-    record Row(Consultation consultation, Integer responses) {
+    /**
+     * A consultation with how many responses it has ({@code null} when no module counts them), and
+     * its state as the case worker needs it: open with its deadline passed is "fristen er ute".
+     */
+    record Row(Consultation consultation, Integer responses, String statusKey) {
+
+        static Row of(Consultation consultation, Integer responses, Instant now) {
+            boolean deadlinePassed = consultation.status() == ConsultationStatus.OPEN && consultation.isLate(now);
+            return new Row(consultation, responses, deadlinePassed ? "staff.status.deadline-passed"
+                    : "staff.status." + consultation.status().dbValue());
+        }
     }
 
     @GetMapping("/saksbehandler")
     String overview(Model model) {
         ResponseCounts counts = responseCounts.getIfAvailable();
+        Instant now = Instant.now();
         model.addAttribute("rows", consultations.all().stream()
-                .map(c -> new Row(c, counts == null ? null : counts.count(c))).toList());
+                .map(c -> Row.of(c, counts == null ? null : counts.count(c), now)).toList());
         return "consultation/overview";
     }
 
@@ -65,20 +78,13 @@ record StaffConsultationController(Consultations consultations, ObjectProvider<R
     }
 
     @PostMapping("/saksbehandler/horinger/{slug}/apne")
-    String open(@PathVariable String slug, RedirectAttributes flash) {
+    String open(@PathVariable String slug, Principal staff, RedirectAttributes flash) {
         try {
-            consultations.open(slug);
+            consultations.open(slug, staff.getName());
             flash.addFlashAttribute("changed", "staff.opened");
         } catch (ConflictException e) {
             flash.addFlashAttribute("uploadErrors", List.of("staff.cannot-open"));
         }
-        return OVERVIEW;
-    }
-
-    @PostMapping("/saksbehandler/horinger/{slug}/lukk")
-    String close(@PathVariable String slug, RedirectAttributes flash) {
-        consultations.close(slug);
-        flash.addFlashAttribute("changed", "staff.closed");
         return OVERVIEW;
     }
 

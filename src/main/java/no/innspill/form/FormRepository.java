@@ -18,6 +18,11 @@ class FormRepository {
         return jdbc.sql("insert into form default values returning id").query(Long.class).single();
     }
 
+    void delete(long formId) {
+        jdbc.sql("delete from form_version where form_id = ?").param(formId).update();
+        jdbc.sql("delete from form where id = ?").param(formId).update();
+    }
+
     void insertVersion(long formId, int version, String definitionJson) {
         jdbc.sql("insert into form_version (form_id, version, definition) values (?, ?, ?::jsonb)")
                 .params(formId, version, definitionJson).update();

@@ -1,6 +1,7 @@
 package no.innspill.form;
 
 import no.innspill.platform.NotFoundException;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,13 @@ public class Forms {
         long formId = repository.insertForm();
         repository.insertVersion(formId, 1, FormDefinitions.toJson(definition));
         return new FormRef(formId, 1);
+    }
+
+    /** Deletes a form and all its versions, for a draft that is deleted; joins the caller's transaction. */
+    @Transactional
+    @CacheEvict(cacheNames = FormConfiguration.VERSIONS, allEntries = true)
+    public void delete(long formId) {
+        repository.delete(formId);
     }
 
     /**

@@ -52,7 +52,7 @@ class ArchiveCopiesIT {
 
     @BeforeAll
     void openAConsultation() {
-        consultation = consultations.open(consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30")).slug());
+        consultation = consultations.open(consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30")).slug(), "test");
     }
 
     @Test

@@ -10,6 +10,9 @@ import no.innspill.testing.TestApi.Reply;
 import no.innspill.testing.TestForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +21,10 @@ class ConsultationApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CacheManager caches;
     TestApi anonymous;
     TestApi staff;
 
@@ -98,9 +105,22 @@ class ConsultationApiIT {
         createConsultation(caseNumber, "2099-06-30");
         staff.post(path + "/open", "application/json", new byte[0]);
 
-        Reply moved = staff.put(path + "/deadline", "{\"deadline\": \"2020-01-01T12:00\"}");
+        Reply past = staff.put(path + "/deadline", "{\"deadline\": \"2020-01-01T12:00\", \"reason\": \"Feil dato\"}");
+        assertThat(past.status()).as("a deadline in the past would close it without asking").isEqualTo(422);
+        assertThat(past.json().at("/errors/0/field").stringValue()).isEqualTo("deadline");
+        Reply noReason = staff.put(path + "/deadline", "{\"deadline\": \"2099-07-31T12:00\"}");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.json().at("/errors/0/field").stringValue()).isEqualTo("reason");
+        Reply moved = staff.put(path + "/deadline", "{\"deadline\": \"2099-07-31T12:00\", \"reason\": \"Flere ba om mer tid\"}");
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(moved.json().get("acceptingResponses").booleanValue()).isFalse();
+        assertThat(moved.json().get("deadline").stringValue()).startsWith("2099-07-31T12:00");
+        assertThat(jdbc.queryForObject("select reason from consultation_change c join consultation k on k.id = c.consultation_id"
+                + " where k.case_number = ? and c.field = 'deadline'", String.class, caseNumber)).isEqualTo("Flere ba om mer tid");
+
+        // the deadline passing, without waiting for it
+        jdbc.update("update consultation set deadline = '2020-01-01T12:00:00+01' where case_number = ?", caseNumber);
+        caches.getCache(ConsultationConfiguration.BY_SLUG).clear();
+        assertThat(anonymous.get(path).json().get("acceptingResponses").booleanValue()).isFalse();
 
         Reply refused = anonymous.postJson(path + "/responses", TestForms.response("For sent"));
         assertThat(refused.status()).isEqualTo(409);

@@ -37,11 +37,11 @@ class ConsultationEventsIT {
         String caseNumber = TestForms.newCaseNumber();
         Consultation draft = consultations.create(TestForms.yaml(caseNumber, "2099-06-30"));
 
-        scenario.stimulate(() -> consultations.open(draft.slug()))
+        scenario.stimulate(() -> consultations.open(draft.slug(), "test"))
                 .andWaitForEventOfType(ConsultationOpened.class)
                 .matching(event -> event.caseNumber().equals(caseNumber))
                 .toArriveAndVerify(event -> assertThat(event.consultationId()).isEqualTo(draft.id()));
-        scenario.stimulate(() -> consultations.close(draft.slug()))
+        scenario.stimulate(() -> consultations.close(draft.slug(), "test"))
                 .andWaitForEventOfType(ConsultationClosed.class)
                 .matching(event -> event.caseNumber().equals(caseNumber))
                 .toArrive();
@@ -52,7 +52,7 @@ class ConsultationEventsIT {
         String caseNumber = TestForms.newCaseNumber();
         String tomorrow = LocalDate.now(no.innspill.platform.DateFormats.OSLO).plusDays(1).toString();
         Consultation consultation = consultations.create(TestForms.yaml(caseNumber, tomorrow));
-        consultations.open(consultation.slug());
+        consultations.open(consultation.slug(), "test");
 
         scenario.stimulate(() -> timeMachine.shiftBy(Duration.ofDays(2)))
                 .andWaitForEventOfType(ConsultationDeadlinePassed.class)

@@ -60,7 +60,21 @@ class StaffConsultationControllerTest {
         assertThat(page.select("tbody tr:eq(1) td:eq(4)").text()).isEqualTo("0");
         assertThat(page.select("form[action$=/22-414/apne]")).isEmpty();
         assertThat(page.select("form[action$=/25-7/apne]")).hasSize(1);
-        assertThat(page.select("form[action$=/25-7/lukk]")).hasSize(1);
+        assertThat(page.select("a[href$=/22-414/lukk]")).as("closing asks first, on a page of its own").hasSize(1);
+        assertThat(page.select("a[href$=/25-7/lukk]")).as("a draft is deleted, not closed").isEmpty();
+        assertThat(page.select("a[href$=/25-7/slett]")).hasSize(1);
+        assertThat(page.select("a[href$=/22-414/slett]")).isEmpty();
+        assertThat(page.select("a[href$=/22-414/frist]")).hasSize(1);
+    }
+
+    @Test
+    void an_open_consultation_past_its_deadline_says_so() throws Exception {
+        Consultation passed = new Consultation(3, "24/9", "Høring 24/9", "Direktoratet", ConsultationStatus.OPEN,
+                Instant.parse("2020-01-01T11:00:00Z"), "postmottak@example.no", null, new FormRef(3, 1), Instant.now());
+        when(consultations.all()).thenReturn(List.of(passed, OPEN));
+        Document page = page(mvc);
+        assertThat(page.select("tbody tr:eq(0) td:eq(2)").text()).isEqualTo("Åpen – fristen er ute");
+        assertThat(page.select("tbody tr:eq(1) td:eq(2)").text()).isEqualTo("Åpen");
     }
 
     @Test
@@ -113,8 +127,8 @@ class StaffConsultationControllerTest {
 
     @Test
     void a_consultation_that_cannot_open_gives_a_message_not_an_error_page() throws Exception {
-        when(consultations.open("22-414")).thenThrow(new ConflictException("Not a draft", "22/414 is open already"));
-        mvc.perform(post("/saksbehandler/horinger/22-414/apne"))
+        when(consultations.open("22-414", "kari")).thenThrow(new ConflictException("Not a draft", "22/414 is open already"));
+        mvc.perform(post("/saksbehandler/horinger/22-414/apne").principal(() -> "kari"))
                 .andExpect(redirectedUrl("/saksbehandler"))
                 .andExpect(flash().attribute("uploadErrors", List.of("staff.cannot-open")));
     }

@@ -46,7 +46,7 @@ class ResponseEventsIT {
     @BeforeAll
     void openAConsultation() {
         Consultation draft = consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30"));
-        consultation = consultations.open(draft.slug());
+        consultation = consultations.open(draft.slug(), "test");
     }
 
     @Test

@@ -92,7 +92,7 @@ class StaffPagesIT {
         var page = staff.get("/saksbehandler");
         staff.submit(page.form("form[action$=/" + slug + "/apne]"), Map.of());
         assertThat(TestApi.anonymous(port).get("/api/v1/consultations/" + slug).json().get("status").stringValue()).isEqualTo("open");
-        page = staff.get("/saksbehandler");
+        page = staff.get("/saksbehandler/horinger/" + slug + "/lukk");
         staff.submit(page.form("form[action$=/" + slug + "/lukk]"), Map.of());
         assertThat(TestApi.anonymous(port).get("/api/v1/consultations/" + slug).json().get("status").stringValue()).isEqualTo("closed");
     }

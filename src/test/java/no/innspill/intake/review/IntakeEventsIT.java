@@ -48,7 +48,7 @@ class IntakeEventsIT {
 
     @BeforeAll
     void openAConsultation() {
-        consultation = consultations.open(consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30")).slug());
+        consultation = consultations.open(consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30")).slug(), "test");
     }
 
     @Test
