@@ -74,7 +74,10 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
-    @Operation(summary = "Create a draft consultation from a YAML form definition (staff)")
+    @Operation(summary = "Create a draft consultation from a YAML form definition (staff)",
+            description = "The case number may be written 22/414 or 2022/414, the same case either way (409 when it exists);"
+                    + " the answer shows it as 22/414 with its slug 22-414. Errors (422) name field, line, code and an English"
+                    + " message (docs/forms.md).")
     ResponseEntity<ConsultationView> create(@RequestBody String yaml) {
         Consultation created = consultations.create(yaml);
         return ResponseEntity.created(URI.create("/api/v1/consultations/" + created.slug()))

@@ -28,11 +28,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ConsultationDefinitions {
 
-    private static final String DOCUMENT = "definition";
+    /** The document's name in errors about it as a whole: their field. */
+    static final String DOCUMENT = "definition";
     private static final Set<String> CASE_FIELDS = Set.of("caseNumber", "title", "owner", "deadline", "responseEmail",
             "emailInstructions");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-    private static final Pattern CASE_NUMBER = Pattern.compile("\\d{2}/\\d{1,6}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ConsultationDefinitions() {
@@ -48,16 +48,13 @@ public final class ConsultationDefinitions {
         Set<String> known = new HashSet<>(CASE_FIELDS);
         known.addAll(FormDefinitions.FIELDS);
         Fields fields = reader.root(DOCUMENT, known);
-        String caseNumber = fields.requiredString("caseNumber");
-        if (caseNumber != null && !CASE_NUMBER.matcher(caseNumber).matches()) {
-            fields.invalid("caseNumber", "\"" + caseNumber + "\" is not a case number like 22/414");
-        }
+        String caseNumber = caseNumber(fields);
         String title = fields.requiredString("title");
         String owner = fields.requiredString("owner");
         LocalDateTime deadline = deadline(fields);
         String responseEmail = fields.requiredString("responseEmail");
         if (responseEmail != null && !EMAIL.matcher(responseEmail).matches()) {
-            fields.invalid("responseEmail", "\"" + responseEmail + "\" is not an e-mail address");
+            fields.invalid("responseEmail", "not-an-email", responseEmail);
         }
         String emailInstructions = fields.optionalString("emailInstructions");
         FormDefinition form = FormDefinitions.read(reader, fields);
@@ -105,6 +102,24 @@ public final class ConsultationDefinitions {
         return bundledYaml(caseNumber).map(ConsultationDefinitions::parse);
     }
 
+    /** The short form (22/414) of the case number as written (2022/414, 22/00414); {@code null} with an error when it is none. */
+    private static String caseNumber(Fields fields) {
+        String value = fields.requiredString("caseNumber");
+        if (value == null) {
+            return null;
+        }
+        Optional<CaseNumber> caseNumber = CaseNumber.parse(value);
+        if (caseNumber.isPresent()) {
+            return caseNumber.get().shortForm();
+        }
+        if (CaseNumber.hasYearOutOfRange(value)) {
+            fields.invalid("caseNumber", "case-year-out-of-range", value, CaseNumber.FIRST_YEAR, CaseNumber.LAST_YEAR);
+        } else {
+            fields.invalid("caseNumber", "not-a-case-number", value);
+        }
+        return null;
+    }
+
     private static LocalDateTime deadline(Fields fields) {
         String value = fields.requiredString("deadline");
         if (value == null) {
@@ -113,7 +128,7 @@ public final class ConsultationDefinitions {
         try {
             return value.contains("T") ? LocalDateTime.parse(value) : LocalDate.parse(value).atTime(END_OF_DAY);
         } catch (DateTimeParseException e) {
-            fields.invalid("deadline", "\"" + value + "\" is not a date (2022-10-01) or a local date-time (2022-10-01T12:00)");
+            fields.invalid("deadline", "not-a-date", value);
             return null;
         }
     }

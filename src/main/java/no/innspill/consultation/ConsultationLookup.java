@@ -5,7 +5,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
- * Consultations by slug, cached for a second ({@link ConsultationConfiguration#BY_SLUG}): every
+ * Consultations by case number, cached for a second ({@link ConsultationConfiguration#BY_SLUG}): every
  * submission looks its consultation up, and that read cost as much as the insert
  * (docs/benchmarks.md). A change on this node evicts when it commits; another node's change
  * (closing, a new deadline) is seen within the second. An absence is never cached: the
@@ -21,7 +21,7 @@ class ConsultationLookup {
     }
 
     @Cacheable(cacheNames = ConsultationConfiguration.BY_SLUG, unless = "#result == null")
-    public Optional<Consultation> bySlug(String slug) {
-        return repository.findByCaseNumber(slug.replace('-', '/'));
+    public Optional<Consultation> byCaseNumber(CaseNumber caseNumber) {
+        return repository.findByCaseNumber(caseNumber);
     }
 }

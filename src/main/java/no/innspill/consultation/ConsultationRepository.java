@@ -29,29 +29,31 @@ class ConsultationRepository {
                 .query(this::map).list();
     }
 
-    Optional<Consultation> findByCaseNumber(String caseNumber) {
-        return jdbc.sql("select " + COLUMNS + " from consultation where case_number = ?")
-                .param(caseNumber).query(this::map).optional();
+    /** The consultation of this case, however its number was written when it was created (22/414, 2022/414). */
+    Optional<Consultation> findByCaseNumber(CaseNumber caseNumber) {
+        return jdbc.sql("select " + COLUMNS + " from consultation where case_year = ? and case_sequence = ?")
+                .params(caseNumber.year(), caseNumber.sequence()).query(this::map).optional();
     }
 
     Optional<Consultation> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from consultation where id = ?").param(id).query(this::map).optional();
     }
 
-    boolean caseNumberTaken(String caseNumber) {
-        return jdbc.sql("select exists (select 1 from consultation where case_number = ?)").param(caseNumber)
-                .query(Boolean.class).single();
+    boolean caseNumberTaken(CaseNumber caseNumber) {
+        return jdbc.sql("select exists (select 1 from consultation where case_year = ? and case_sequence = ?)")
+                .params(caseNumber.year(), caseNumber.sequence()).query(Boolean.class).single();
     }
 
     /** @return the new consultation, or empty when the case number is taken */
-    Optional<Consultation> insert(ConsultationDefinition definition, FormRef form, ConsultationStatus status, Instant deadline) {
+    Optional<Consultation> insert(CaseNumber caseNumber, ConsultationDefinition definition, FormRef form, ConsultationStatus status,
+                                  Instant deadline) {
         return jdbc.sql("""
-                        insert into consultation (case_number, title, owner, status, deadline, response_email, email_instructions,
-                                                  form_id, form_version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (case_number) do nothing
+                        insert into consultation (case_number, case_year, case_sequence, title, owner, status, deadline, response_email,
+                                                  email_instructions, form_id, form_version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (case_year, case_sequence) do nothing
                         returning """ + " " + COLUMNS)
-                .params(definition.caseNumber(), definition.title(), definition.owner(), status.dbValue(), Timestamp.from(deadline),
+                .params(caseNumber.shortForm(), caseNumber.year(), caseNumber.sequence(), definition.title(), definition.owner(), status.dbValue(), Timestamp.from(deadline),
                         definition.responseEmail(), definition.emailInstructions(), form.formId(), form.version())
                 .query(this::map).optional();
     }

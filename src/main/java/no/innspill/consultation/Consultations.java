@@ -49,10 +49,7 @@ public class Consultations {
 
     /** By slug (22-414); cached for a second, so another node's change may show that much later. */
     public Optional<Consultation> findBySlug(String slug) {
-        if (slug == null || !slug.matches("\\d{2}-\\d{1,6}")) {
-            return Optional.empty();
-        }
-        return lookup.bySlug(slug);
+        return CaseNumber.fromSlug(slug).flatMap(lookup::byCaseNumber);
     }
 
     public Optional<Consultation> findById(long id) {
@@ -213,11 +210,12 @@ public class Consultations {
     }
 
     private Optional<Consultation> insert(ConsultationDefinition definition, ConsultationStatus status, Instant deadline) {
-        if (repository.caseNumberTaken(definition.caseNumber())) {
+        CaseNumber caseNumber = CaseNumber.parse(definition.caseNumber()).orElseThrow();
+        if (repository.caseNumberTaken(caseNumber)) {
             return Optional.empty();
         }
         FormRef form = forms.create(definition.form());
-        Optional<Consultation> inserted = repository.insert(definition, form, status, deadline);
+        Optional<Consultation> inserted = repository.insert(caseNumber, definition, form, status, deadline);
         if (inserted.isEmpty()) { // another node took the case number in between: keep no orphan form
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
@@ -226,10 +224,7 @@ public class Consultations {
 
     /** Read past the cache: a change reads what it changes, never a second-old copy. */
     private Consultation getFresh(String slug) {
-        if (slug == null || !slug.matches("\\d{2}-\\d{1,6}")) {
-            throw new NotFoundException("There is no consultation " + slug);
-        }
-        return repository.findByCaseNumber(slug.replace('-', '/'))
+        return CaseNumber.fromSlug(slug).flatMap(repository::findByCaseNumber)
                 .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 }

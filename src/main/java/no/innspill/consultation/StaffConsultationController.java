@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.yaml.YamlErrorTexts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case worker's consultations ({@code /saksbehandler}): every one with its response count,
  * and the forms on that page: create one from an uploaded YAML definition, open it. Closing, moving
  * the deadline and deleting a draft have pages of their own ({@link ConsultationLifecycleController}).
+ * A definition's errors are worded in the case worker's language, each naming its field and line.
  */
 @Controller
 record StaffConsultationController(Consultations consultations, ObjectProvider<ResponseCounts> responseCounts) {
@@ -53,7 +56,7 @@ record StaffConsultationController(Consultations consultations, ObjectProvider<R
     }
 
     @PostMapping("/saksbehandler/horinger")
-    String create(@RequestParam(name = "definition", required = false) MultipartFile file, RedirectAttributes flash) {
+    String create(@RequestParam(name = "definition", required = false) MultipartFile file, Locale locale, RedirectAttributes flash) {
         if (file == null || file.isEmpty()) {
             flash.addFlashAttribute("uploadErrors", List.of("staff.upload.empty"));
             return OVERVIEW;
@@ -62,7 +65,8 @@ record StaffConsultationController(Consultations consultations, ObjectProvider<R
             Consultation created = consultations.create(utf8(file.getBytes()));
             flash.addFlashAttribute("created", created.caseNumber());
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("definitionErrors", e.errors().stream().map(Object::toString).toList());
+            flash.addFlashAttribute("definitionErrors", e.errors().stream()
+                    .map(error -> YamlErrorTexts.text(error, ConsultationDefinitions.DOCUMENT, locale)).toList());
         } catch (ConflictException e) {
             flash.addFlashAttribute("uploadErrors", List.of("staff.upload.exists"));
         } catch (CharacterCodingException e) {

@@ -1,10 +1,12 @@
 package no.innspill.form;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.innspill.form.Question.Elaboration;
 import no.innspill.form.Question.Option;
 import no.innspill.form.Question.Part;
@@ -22,6 +24,8 @@ final class FormDefinitionParser {
     static final int DEFAULT_MAX_LENGTH = 20_000;
     static final int LARGEST_MAX_LENGTH = 100_000;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    /** A field that a question of this kind cannot have (definition.error.not-allowed-for-kind). */
+    private static final String NOT_ALLOWED = "not-allowed-for-kind";
 
     private final YamlReader yaml;
 
@@ -47,11 +51,11 @@ final class FormDefinitionParser {
         for (int i = 0; i < items.size(); i++) {
             String theme = yaml.scalar(items.get(i), "themes[" + i + "]");
             if (theme != null && !theme.isBlank() && themes.contains(theme.strip())) {
-                yaml.error("themes[" + i + "]", items.get(i), "duplicate theme \"" + theme.strip() + "\"");
+                yaml.error("themes[" + i + "]", items.get(i), "duplicate-theme", theme.strip());
             } else if (theme != null && !theme.isBlank()) {
                 themes.add(theme.strip());
             } else if (theme != null) {
-                yaml.error("themes[" + i + "]", items.get(i), "is empty");
+                yaml.error("themes[" + i + "]", items.get(i), "empty");
             }
         }
         return themes;
@@ -60,12 +64,12 @@ final class FormDefinitionParser {
     private List<Question> questions(Node node, Node parent) {
         List<Question> questions = new ArrayList<>();
         if (node == null) {
-            yaml.error("questions", parent, "is missing; a form needs at least one question");
+            yaml.error("questions", parent, "questions-missing");
             return questions;
         }
         List<Node> items = yaml.list(node, "questions");
         if (items.isEmpty() && yaml.isList(node)) {
-            yaml.error("questions", node, "is empty; a form needs at least one question");
+            yaml.error("questions", node, "questions-empty");
         }
         Set<String> ids = new HashSet<>();
         Set<Integer> numbers = new HashSet<>();
@@ -73,10 +77,10 @@ final class FormDefinitionParser {
             Question question = question(items.get(i), "questions[" + i + "]", i + 1);
             if (question != null) {
                 if (!ids.add(question.id())) {
-                    yaml.error("questions[" + i + "].id", items.get(i), "duplicate question id \"" + question.id() + "\"");
+                    yaml.error("questions[" + i + "].id", items.get(i), "duplicate-question-id", question.id());
                 }
                 if (!numbers.add(question.number())) {
-                    yaml.error("questions[" + i + "].number", items.get(i), "duplicate question number " + question.number());
+                    yaml.error("questions[" + i + "].number", items.get(i), "duplicate-question-number", question.number());
                 }
                 questions.add(question);
             }
@@ -85,7 +89,7 @@ final class FormDefinitionParser {
     }
 
     private Question question(Node node, String path, int position) {
-        Fields fields = yaml.mapping(node, path, "a mapping with id, kind and text",
+        Fields fields = yaml.mapping(node, path, "id, kind, text",
                 Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts"));
         if (fields == null) {
             return null;
@@ -101,15 +105,15 @@ final class FormDefinitionParser {
         if (kind == QuestionKind.CHOICE) {
             options = options(fields, path);
             elaboration = elaboration(fields.get("elaboration"), path);
-            fields.notAllowed("parts", notAllowedFor(kind));
-            fields.notAllowed("maxLength", notAllowedFor(kind)); // a choice's text limit belongs to its elaboration
+            fields.notAllowed("parts", NOT_ALLOWED, kind);
+            fields.notAllowed("maxLength", NOT_ALLOWED, kind); // a choice's text limit belongs to its elaboration
         } else if (kind != null) {
-            fields.notAllowed("options", notAllowedFor(kind));
-            fields.notAllowed("elaboration", notAllowedFor(kind));
+            fields.notAllowed("options", NOT_ALLOWED, kind);
+            fields.notAllowed("elaboration", NOT_ALLOWED, kind);
             if (kind == QuestionKind.TEXT_WITH_PARTS) {
                 parts = parts(fields, path, id);
             } else {
-                fields.notAllowed("parts", notAllowedFor(kind));
+                fields.notAllowed("parts", NOT_ALLOWED, kind);
             }
         }
         if (id == null || text == null || kind == null) {
@@ -126,7 +130,8 @@ final class FormDefinitionParser {
         }
         QuestionKind kind = QuestionKind.fromYaml(name).orElse(null);
         if (kind == null) {
-            fields.invalid("kind", "\"" + name + "\" is not a kind; use choice, text or text-with-parts");
+            fields.invalid("kind", "unknown-kind", name, Arrays.stream(QuestionKind.values()).map(QuestionKind::yamlName)
+                    .collect(Collectors.joining(", ")));
         }
         return kind;
     }
@@ -135,23 +140,23 @@ final class FormDefinitionParser {
         List<Option> options = new ArrayList<>();
         Node node = question.get("options");
         if (node == null) {
-            yaml.error(path + ".options", question.node(), "is missing; a choice needs at least two options");
+            yaml.error(path + ".options", question.node(), "options-missing");
             return options;
         }
         List<Node> items = yaml.list(node, path + ".options");
         if (items.size() < 2 && yaml.isList(node)) {
-            yaml.error(path + ".options", node, "has " + items.size() + " option(s); a choice needs at least two");
+            yaml.error(path + ".options", node, "too-few-options", items.size());
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            Fields fields = yaml.mapping(items.get(i), path + ".options[" + i + "]", "a mapping with id and label", Set.of("id", "label"));
+            Fields fields = yaml.mapping(items.get(i), path + ".options[" + i + "]", "id, label", Set.of("id", "label"));
             if (fields == null) {
                 continue;
             }
             String id = id(fields);
             String label = fields.requiredString("label");
             if (id != null && !ids.add(id)) {
-                fields.invalid("id", "duplicate option id \"" + id + "\"");
+                fields.invalid("id", "duplicate-option-id", id);
             }
             if (id != null && label != null) {
                 options.add(new Option(id, label));
@@ -164,7 +169,7 @@ final class FormDefinitionParser {
         if (node == null) {
             return null;
         }
-        Fields fields = yaml.mapping(node, path + ".elaboration", "a mapping with hint and maxLength", Set.of("hint", "maxLength"));
+        Fields fields = yaml.mapping(node, path + ".elaboration", "hint, maxLength", Set.of("hint", "maxLength"));
         if (fields == null) {
             return null;
         }
@@ -177,16 +182,16 @@ final class FormDefinitionParser {
         List<Part> parts = new ArrayList<>();
         Node node = question.get("parts");
         if (node == null) {
-            yaml.error(path + ".parts", question.node(), "is missing; a text-with-parts question needs at least one part");
+            yaml.error(path + ".parts", question.node(), "parts-missing");
             return parts;
         }
         List<Node> items = yaml.list(node, path + ".parts");
         if (items.isEmpty() && yaml.isList(node)) {
-            yaml.error(path + ".parts", node, "is empty; a text-with-parts question needs at least one part");
+            yaml.error(path + ".parts", node, "parts-empty");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            Fields fields = yaml.mapping(items.get(i), path + ".parts[" + i + "]", "a mapping with id and title",
+            Fields fields = yaml.mapping(items.get(i), path + ".parts[" + i + "]", "id, title",
                     Set.of("id", "title", "maxLength"));
             if (fields == null) {
                 continue;
@@ -195,7 +200,7 @@ final class FormDefinitionParser {
             String title = fields.requiredString("title");
             Integer maxLength = fields.optionalInt("maxLength", 1, LARGEST_MAX_LENGTH);
             if (id != null && !ids.add(id)) {
-                fields.invalid("id", "duplicate part id \"" + id + "\"");
+                fields.invalid("id", "duplicate-part-id", id);
             }
             if (id != null && title != null && questionId != null) {
                 parts.add(new Part(id, questionId + "." + id, title, maxLength == null ? DEFAULT_MAX_LENGTH : maxLength));
@@ -207,13 +212,9 @@ final class FormDefinitionParser {
     private String id(Fields fields) {
         String id = fields.requiredString("id");
         if (id != null && !ID.matcher(id).matches()) {
-            fields.invalid("id", "\"" + id + "\" is not a valid id: use lowercase letters, digits and _ , starting with a letter (at most 40)");
+            fields.invalid("id", "invalid-id", id);
             return null;
         }
         return id;
-    }
-
-    private static String notAllowedFor(QuestionKind kind) {
-        return "is not allowed for a question of kind " + kind;
     }
 }

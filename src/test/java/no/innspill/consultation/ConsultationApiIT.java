@@ -3,6 +3,7 @@ package no.innspill.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
 import no.innspill.testing.TestApi.Reply;
@@ -155,7 +156,8 @@ class ConsultationApiIT {
         JsonNode error = reply.json().get("errors").get(0);
         assertThat(error.get("field").stringValue()).isEqualTo("questions[0].kind");
         assertThat(error.get("line").intValue()).isEqualTo(8);
-        assertThat(error.get("message").stringValue()).contains("dropdown");
+        assertThat(error.get("message").stringValue()).isEqualTo("\"dropdown\" is not a kind; use choice, text, text-with-parts");
+        assertThat(error.get("code").stringValue()).isEqualTo("unknown-kind");
         assertThat(staff.get("/api/v1/consultations/99-1").status()).isEqualTo(404);
 
         Reply notYaml = staff.post("/api/v1/consultations", "application/yaml", "title: [unclosed".getBytes(StandardCharsets.UTF_8));
@@ -170,6 +172,37 @@ class ConsultationApiIT {
         Reply again = createConsultation(caseNumber, "2099-01-01");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").stringValue()).contains(caseNumber);
+    }
+
+    @Test
+    void a_case_number_with_a_four_digit_year_is_the_case_of_its_short_form() {
+        String shortForm = TestForms.newCaseNumber();
+        String written = "20" + shortForm;
+        String slug = shortForm.replace('/', '-');
+
+        Reply created = createConsultation(written, "2099-01-01");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/consultations/" + slug);
+        assertThat(created.json().get("caseNumber").stringValue()).isEqualTo(shortForm);
+        assertThat(created.json().get("slug").stringValue()).isEqualTo(slug);
+        assertThat(staff.get("/api/v1/consultations/" + slug + "/definition").body()).contains("caseNumber: " + shortForm + "\n");
+
+        for (String sameCase : List.of(shortForm, written, shortForm.replace("/", "/00"))) {
+            Reply again = createConsultation(sameCase, "2099-01-01");
+            assertThat(again.status()).as(sameCase).isEqualTo(409);
+            assertThat(again.json().get("detail").stringValue()).contains(shortForm);
+        }
+        Reply outOfRange = createConsultation("19" + shortForm, "2099-01-01");
+        assertThat(outOfRange.status()).isEqualTo(422);
+        assertThat(outOfRange.json().at("/errors/0/field").stringValue()).isEqualTo("caseNumber");
+        assertThat(outOfRange.json().at("/errors/0/line").intValue()).isEqualTo(1);
+        assertThat(outOfRange.json().at("/errors/0/message").stringValue()).contains("year outside 2000–2099");
+        assertThat(outOfRange.json().at("/errors/0/code").stringValue()).isEqualTo("case-year-out-of-range");
+
+        Reply inBokmal = staff.post("/api/v1/consultations", "application/yaml",
+                TestForms.yaml("19" + shortForm, "2099-01-01").getBytes(StandardCharsets.UTF_8), "Accept-Language", "nb");
+        assertThat(inBokmal.json().at("/errors/0/message").stringValue()).as("the API answers in English (docs/decisions.md)")
+                .isEqualTo(outOfRange.json().at("/errors/0/message").stringValue());
     }
 
     private Reply createConsultation(String caseNumber, String deadline) {

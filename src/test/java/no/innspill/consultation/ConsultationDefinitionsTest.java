@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.Question.Option;
@@ -17,6 +18,7 @@ import no.innspill.form.QuestionKind;
 import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.yaml.YamlErrorTexts;
 import no.innspill.platform.yaml.YamlReader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,27 @@ class ConsultationDefinitionsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ConsultationDefinitions.parse(yaml),
                 "expected the definition to be rejected");
         assertThat(e.errors()).as("an invalid definition names at least one error").isNotEmpty();
+        e.errors().forEach(ConsultationDefinitionsTest::isWordedInEveryLanguage);
         return e.errors();
+    }
+
+    /** Every error is a code with its arguments that the staff page can word in bokmål, nynorsk and English. */
+    static void isWordedInEveryLanguage(FieldError error) {
+        assertThat(error.code()).as("code of %s", error).isNotNull();
+        assertThat(YamlErrorTexts.text(error.code(), error.args(), Locale.ENGLISH)).as("the API's message is the English text")
+                .isEqualTo(error.message());
+        String bokmal = YamlErrorTexts.text(error, "definition", Locale.forLanguageTag("nb"));
+        String nynorsk = YamlErrorTexts.text(error, "definition", Locale.forLanguageTag("nn"));
+        String english = YamlErrorTexts.text(error, "definition", Locale.ENGLISH);
+        assertThat(List.of(bokmal, nynorsk, english)).as("%s in every language", error)
+                .allSatisfy(text -> assertThat(text).doesNotContain("{", "}"));
+        assertThat(bokmal).as("%s in bokmål", error).isNotEqualTo(english); // nynorsk may read as bokmål does
+        if (!error.field().equals("definition")) {
+            assertThat(List.of(bokmal, nynorsk, english)).allSatisfy(text -> assertThat(text).startsWith(error.field()));
+        }
+        if (error.line() != null) {
+            assertThat(List.of(bokmal, nynorsk, english)).allSatisfy(text -> assertThat(text).contains(" " + error.line()));
+        }
     }
 
     /** The definition has exactly one error, on this field and line, and its message contains the fragments. */
@@ -235,6 +257,17 @@ class ConsultationDefinitionsTest {
 
             assertThat(definition.form().questions().get(0).options()).extracting(Option::id).containsExactly("yes", "no", "off");
             assertThat(definition.form().questions().get(0).options()).extracting(Option::label).containsExactly("Ja", "Nei", "Av");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"25/120", "2025/120", "25/0120", "2025/000120", " 2025/120 "})
+        void caseNumberWithATwoOrFourDigitYearIsStoredInItsShortForm(String caseNumber) {
+            assertThat(ConsultationDefinitions.parse(VALID.replace("25/120", caseNumber)).caseNumber()).isEqualTo("25/120");
+        }
+
+        @Test
+        void unquotedFourDigitCaseNumberIsReadAsWritten() {
+            assertThat(ConsultationDefinitions.parse(VALID.replace("\"25/120\"", "2026/1234")).caseNumber()).isEqualTo("26/1234");
         }
 
         @Test
@@ -487,15 +520,18 @@ class ConsultationDefinitionsTest {
             singleError(VALID.replace("\"Høring om testskjema\"", "[\"a\", \"b\"]"), "title", 2, "single value");
         }
 
-        @Test
-        void caseNumberWithAFourDigitYear() {
-            singleError(VALID.replace("25/120", "2022/414"), "caseNumber", 1, "\"2022/414\"", "case number");
+        @ParameterizedTest
+        @ValueSource(strings = {"22-414", "22/", "/414", "22/414/1", "22/414-7", "22/0", "2022/0", "22/1234567",
+                "22/99999999999999999999", "ab/414", " 22 /414", "22 / 414"})
+        void otherBadCaseNumbers(String caseNumber) {
+            singleError(VALID.replace("\"25/120\"", "\"" + caseNumber + "\""), "caseNumber", 1,
+                    "is not a case number like 22/414 or 2022/414");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"22-414", "22/", "22/1234567", "ab/414", " 22 /414"})
-        void otherBadCaseNumbers(String caseNumber) {
-            singleError(VALID.replace("\"25/120\"", "\"" + caseNumber + "\""), "caseNumber", 1, "case number");
+        @ValueSource(strings = {"1999/5", "2100/5", "0022/414"})
+        void caseNumberWithAYearOutsideThisCentury(String caseNumber) {
+            singleError(VALID.replace("25/120", caseNumber), "caseNumber", 1, "\"" + caseNumber + "\"", "year outside 2000–2099");
         }
 
         @Test
@@ -774,7 +810,7 @@ class ConsultationDefinitionsTest {
         @Test
         void areReportedTogetherInFileOrder() {
             String yaml = """
-                    caseNumber: "2025/120"
+                    caseNumber: "2025/12O"
                     title: "Høring om testskjema"
                     owner: "Eksempeldirektoratet"
                     deadline: "1. oktober"
@@ -816,6 +852,14 @@ class ConsultationDefinitionsTest {
 
             assertThat(ConsultationDefinitions.parse(yaml)).isEqualTo(definition);
             assertThat(yaml).startsWith("caseNumber: 22/414\n").contains("deadline: '2022-10-01'", "- id: 'yes'");
+        }
+
+        @Test
+        void aFourDigitYearIsExportedInTheShortForm() {
+            ConsultationDefinition definition = ConsultationDefinitions.parse(VALID.replace("25/120", "2025/120"));
+
+            assertThat(ConsultationDefinitions.toYaml(definition)).startsWith("caseNumber: 25/120\n");
+            assertThat(ConsultationDefinitions.parse(ConsultationDefinitions.toYaml(definition))).isEqualTo(definition);
         }
 
         @Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +91,38 @@ class StaffConsultationControllerTest {
         mvc.perform(multipart("/saksbehandler/horinger").file(new MockMultipartFile("definition", latin1)))
                 .andExpect(flash().attribute("uploadErrors", List.of("staff.upload.not-utf8")));
         verify(consultations, never()).create(any());
+    }
+
+    @Test
+    void a_broken_definitions_errors_are_worded_in_the_case_workers_language_with_field_and_line() throws Exception {
+        String yaml = ConsultationDefinitionsTest.VALID.replace("25/120", "1999/120").replace("kind: text", "kind: essay");
+        when(consultations.create(any())).thenAnswer(call -> ConsultationDefinitions.parse(call.getArgument(0)));
+        var upload = new MockMultipartFile("definition", yaml.getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/saksbehandler/horinger").file(upload))
+                .andExpect(redirectedUrl("/saksbehandler"))
+                .andExpect(flash().attribute("definitionErrors", List.of(
+                        "caseNumber, linje 1: «1999/120» har et årstall utenfor 2000–2099",
+                        "questions[0].kind, linje 9: «essay» er ikke en spørsmålstype; bruk choice, text, text-with-parts")));
+        mvc.perform(multipart("/saksbehandler/horinger").file(upload).cookie(new Cookie("innspill-lang", "nn")))
+                .andExpect(flash().attribute("definitionErrors", List.of(
+                        "caseNumber, linje 1: «1999/120» har eit årstal utanfor 2000–2099",
+                        "questions[0].kind, linje 9: «essay» er ikkje ein spørsmålstype; bruk choice, text, text-with-parts")));
+        mvc.perform(multipart("/saksbehandler/horinger").file(upload).param("lang", "en"))
+                .andExpect(flash().attribute("definitionErrors", List.of(
+                        "caseNumber, line 1: \"1999/120\" has a year outside 2000–2099",
+                        "questions[0].kind, line 9: \"essay\" is not a kind; use choice, text, text-with-parts")));
+    }
+
+    @Test
+    void definition_errors_are_listed_in_the_pages_language() throws Exception {
+        when(consultations.all()).thenReturn(List.of());
+        String html = mvc.perform(get("/saksbehandler").flashAttr("definitionErrors", List.of("title, linje 2: mangler")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("[role=alert] li").eachText()).containsExactly("title, linje 2: mangler");
+        assertThat(page.select("[role=alert] li[lang]")).as("in the page's language, no longer English").isEmpty();
     }
 
     @Test

@@ -66,15 +66,28 @@ class StaffPagesIT {
         String slug = caseNumber.replace('/', '-');
 
         var created = staff.postMultipart("/saksbehandler/horinger", Map.of("_csrf", WebSession.csrf(overview)),
-                "definition", "skjema.yaml", TestForms.yaml(caseNumber, "2099-12-31").getBytes(StandardCharsets.UTF_8));
+                "definition", "skjema.yaml", TestForms.yaml("20" + caseNumber, "2099-12-31").getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).isEqualTo(302);
         var after = staff.get("/saksbehandler");
-        assertThat(after.text()).contains("Høringen " + caseNumber + " er opprettet", "Utkast");
+        assertThat(after.text()).as("the short form of 20" + caseNumber).contains("Høringen " + caseNumber + " er opprettet", "Utkast");
 
         var broken = staff.postMultipart("/saksbehandler/horinger", Map.of("_csrf", WebSession.csrf(after)),
                 "definition", "feil.yaml", "caseNumber: \"99/1\"\ntitle: x\n".getBytes(StandardCharsets.UTF_8));
         assertThat(broken.status()).isEqualTo(302);
-        assertThat(staff.get("/saksbehandler").text()).contains("owner", "is missing");
+        assertThat(staff.get("/saksbehandler").html().select("[role=alert] li").eachText())
+                .contains("owner, linje 1: mangler", "deadline, linje 1: mangler");
+
+        var english = staff.get("/saksbehandler?lang=en");
+        staff.postMultipart("/saksbehandler/horinger", Map.of("_csrf", WebSession.csrf(english)),
+                "definition", "feil.yaml", "caseNumber: \"1999/1\"\ntitle: x\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(staff.get("/saksbehandler").html().select("[role=alert] li").eachText())
+                .contains("caseNumber, line 1: \"1999/1\" has a year outside 2000–2099", "owner, line 1: is missing");
+        staff.get("/saksbehandler?lang=nb");
+
+        var twice = staff.postMultipart("/saksbehandler/horinger", Map.of("_csrf", WebSession.csrf(after)),
+                "definition", "skjema.yaml", TestForms.yaml(caseNumber, "2099-12-31").getBytes(StandardCharsets.UTF_8));
+        assertThat(twice.status()).isEqualTo(302);
+        assertThat(staff.get("/saksbehandler").text()).contains("Det finnes allerede en høring med dette saksnummeret");
 
         var page = staff.get("/saksbehandler");
         staff.submit(page.form("form[action$=/" + slug + "/apne]"), Map.of());

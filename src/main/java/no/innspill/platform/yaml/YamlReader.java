@@ -2,9 +2,11 @@ package no.innspill.platform.yaml;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.innspill.platform.FieldError;
@@ -29,6 +31,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlReader {
 
     public static final int MAX_CHARS = 1_000_000;
+    /** How much of a value an error repeats: enough to find it, not a whole line of a million characters. */
+    private static final int MAX_ARG_CODE_POINTS = 200;
 
     private final List<FieldError> errors = new ArrayList<>();
     /** The key node of each value node, so an error about a whole field points at its key's line. */
@@ -47,10 +51,10 @@ public final class YamlReader {
      */
     public static YamlReader parse(String yaml, String document) {
         if (yaml == null || yaml.isBlank()) {
-            throw invalid(document, List.of(FieldError.of(document, "is empty")));
+            throw invalid(document, List.of(fieldError(document, null, "file-empty")));
         }
         if (yaml.length() > MAX_CHARS) {
-            throw invalid(document, List.of(FieldError.of(document, "is larger than " + MAX_CHARS + " characters")));
+            throw invalid(document, List.of(fieldError(document, null, "file-too-large", MAX_CHARS)));
         }
         Node root;
         try {
@@ -61,12 +65,12 @@ public final class YamlReader {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw invalid(document, List.of(new FieldError(document, "is not valid YAML: " + e.getProblem(), line == 0 ? null : line)));
+            throw invalid(document, List.of(fieldError(document, line == 0 ? null : line, "file-not-yaml", e.getProblem())));
         } catch (YAMLException e) {
-            throw invalid(document, List.of(FieldError.of(document, "is not valid YAML: " + e.getMessage())));
+            throw invalid(document, List.of(fieldError(document, null, "file-not-yaml", e.getMessage())));
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw invalid(document, List.of(new FieldError(document, "must be a mapping of fields", line(root))));
+            throw invalid(document, List.of(fieldError(document, line(root), "file-not-a-mapping")));
         }
         return new YamlReader(mapping);
     }
@@ -76,10 +80,14 @@ public final class YamlReader {
         return fields(root, "", document, known);
     }
 
-    /** The fields of a mapping node; {@code null} (with an error) when the node is no mapping. */
+    /**
+     * The fields of a mapping node; {@code null} (with an error) when the node is no mapping.
+     *
+     * @param shape the fields it must have, for the error: {@code "id, label"}
+     */
     public Fields mapping(Node node, String path, String shape, Set<String> known) {
         if (!(node instanceof MappingNode mapping)) {
-            error(path, node, "must be " + shape);
+            error(path, node, "not-a-mapping", shape);
             return null;
         }
         return fields(mapping, path + ".", path, known);
@@ -90,7 +98,7 @@ public final class YamlReader {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        error(path, node, "must be a list");
+        error(path, node, "not-a-list");
         return List.of();
     }
 
@@ -103,12 +111,16 @@ public final class YamlReader {
         if (node instanceof ScalarNode scalar) {
             return Tag.NULL.equals(scalar.getTag()) ? "" : scalar.getValue();
         }
-        error(path, node, "must be a single value, not a " + (node instanceof SequenceNode ? "list" : "mapping"));
+        error(path, node, "not-a-single-value");
         return null;
     }
 
-    public void error(String field, Node node, String message) {
-        errors.add(new FieldError(field, message, line(node)));
+    /**
+     * Records an error at the node's line, as a code and its arguments ({@code definition.error.<code>} in the
+     * definition bundle), with the English words as its message.
+     */
+    public void error(String field, Node node, String code, Object... args) {
+        errors.add(fieldError(field, line(node), code, args));
     }
 
     public List<FieldError> errors() {
@@ -127,18 +139,29 @@ public final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null) {
-                error(self, tuple.getKeyNode(), "has a key that is not a plain name");
+                error(self, tuple.getKeyNode(), "key-not-a-name");
             } else if (fields.containsKey(key)) {
-                error(prefix + key, tuple.getKeyNode(), "appears twice");
+                error(prefix + key, tuple.getKeyNode(), "duplicate-field");
             } else if (!known.contains(key)) {
-                error(prefix + key, tuple.getKeyNode(), "is not a known field; expected one of "
-                        + String.join(", ", known.stream().sorted().toList()));
+                error(prefix + key, tuple.getKeyNode(), "unknown-field", String.join(", ", known.stream().sorted().toList()));
             } else {
                 fields.put(key, tuple.getValueNode());
                 keys.put(tuple.getValueNode(), tuple.getKeyNode());
             }
         }
         return new Fields(mapping, prefix, fields);
+    }
+
+    /** Arguments are kept as text, as the author wrote them (never 1,000,000), and a long value is shortened. */
+    private static FieldError fieldError(String field, Integer line, String code, Object... args) {
+        List<Object> texts = Arrays.stream(args).map(YamlReader::shortened).map(Object.class::cast).toList();
+        return new FieldError(field, YamlErrorTexts.text(code, texts, Locale.ENGLISH), line, code, texts);
+    }
+
+    private static String shortened(Object arg) {
+        String text = String.valueOf(arg);
+        return text.codePointCount(0, text.length()) <= MAX_ARG_CODE_POINTS ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_ARG_CODE_POINTS)) + "…";
     }
 
     private static Integer line(Node node) {
@@ -183,12 +206,12 @@ public final class YamlReader {
         public String requiredString(String key) {
             Node node = values.get(key);
             if (node == null) {
-                YamlReader.this.error(path(key), mapping, "is missing");
+                YamlReader.this.error(path(key), mapping, "missing");
                 return null;
             }
             String value = scalar(node, path(key));
             if (value != null && value.isBlank()) {
-                YamlReader.this.error(path(key), node, "is empty");
+                YamlReader.this.error(path(key), node, "empty");
                 return null;
             }
             return value == null ? null : value.strip();
@@ -216,27 +239,27 @@ public final class YamlReader {
             try {
                 int number = Integer.parseInt(value.strip());
                 if (number < min || number > max) {
-                    YamlReader.this.error(path(key), node, number + " is outside " + min + "–" + max);
+                    YamlReader.this.error(path(key), node, "out-of-range", number, min, max);
                     return null;
                 }
                 return number;
             } catch (NumberFormatException e) {
-                YamlReader.this.error(path(key), node, "\"" + value + "\" is not a whole number");
+                YamlReader.this.error(path(key), node, "not-a-whole-number", value);
                 return null;
             }
         }
 
-        /** An error about the field as a whole, at its key's line. */
-        public void notAllowed(String key, String why) {
+        /** An error about the field as a whole, at its key's line, when the field is there. */
+        public void notAllowed(String key, String code, Object... args) {
             if (values.containsKey(key)) {
-                YamlReader.this.error(path(key), keys.get(values.get(key)), why);
+                YamlReader.this.error(path(key), keys.get(values.get(key)), code, args);
             }
         }
 
         /** An error about the field's value, at its line (the mapping's when it is missing). */
-        public void invalid(String key, String message) {
+        public void invalid(String key, String code, Object... args) {
             Node node = values.get(key);
-            YamlReader.this.error(path(key), node == null ? mapping : node, message);
+            YamlReader.this.error(path(key), node == null ? mapping : node, code, args);
         }
     }
 }
