@@ -97,8 +97,8 @@ record ConsultationDocumentsController(Consultations consultations, Consultation
         model.addAttribute("consultation", consultation);
         model.addAttribute("documents", documents.list(consultation));
         model.addAttribute("kinds", DocumentKind.values());
-        model.addAttribute("title", title);
-        model.addAttribute("kind", kind);
+        model.addAttribute("documentTitle", title);
+        model.addAttribute("documentKind", kind);
         model.addAttribute("errors", errors);
         model.addAttribute("maxTitle", ConsultationDocuments.MAX_TITLE);
         return "consultation/documents";

@@ -80,6 +80,10 @@ class ConsultationDocumentsIT {
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.html().select("#error-summary a").eachAttr("href")).containsExactly("#document-file", "#document-title");
         assertThat(empty.html().getElementById("document-file-error").text()).isEqualTo("Velg en fil å laste opp.");
+        var noFile = staff.postMultipart(path, Map.of("_csrf", WebSession.csrf(page), "title", "Mitt notat", "kind", "horingsnotat"),
+                "file", "", new byte[0]);
+        assertThat(noFile.html().getElementById("document-title").val()).as("what was typed stays").isEqualTo("Mitt notat");
+        assertThat(noFile.html().select("#document-kind option[selected]").val()).isEqualTo("horingsnotat");
 
         staff.postMultipart(path, Map.of("_csrf", WebSession.csrf(page), "title", "Høringsbrev", "kind", "horingsbrev"),
                 "file", "brev.pdf", DocumentFormatTest.pdf());
