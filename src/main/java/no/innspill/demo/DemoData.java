@@ -69,10 +69,11 @@ class DemoData implements ApplicationRunner {
         // Registered on every start under a fixed idempotency key: after the first time it is a
         // no-op, and a crash between creating the consultation and registering the seed heals itself.
         var consultation = consultations.getBySlug(Consultation.toSlug(CASE_NUMBER));
-        // the høringsbrev the page's introduction refers to, written by Innspill itself
-        documents.addLetterIfNone(consultation, web.link("/horinger/" + consultation.slug() + "/svar"));
         var seed = submitResponse.submit(new SubmitResponse.Request(consultation, reader.readSubmission(seedJson()), Channel.EMAIL,
                 ResponseSource.DEMO, Instant.now(), Submitter.STAFF, "demo-seed-legemiddelverket", null));
+        // after the seed, so that it stays 22/414-1 however soon the first request comes: the høringsbrev the
+        // page's introduction refers to, written by Innspill itself (rendering it takes a moment)
+        documents.addLetterIfNone(consultation, web.link("/horinger/" + consultation.slug() + "/svar"));
         if (created || !seed.replayed()) {
             log.info("Loaded the demo consultation {} with the seed's response as {}", CASE_NUMBER,
                     seed.response().documentNumber());
