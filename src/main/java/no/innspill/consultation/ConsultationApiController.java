@@ -18,6 +18,7 @@ import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,6 +83,15 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
         Consultation created = consultations.create(yaml);
         return ResponseEntity.created(URI.create("/api/v1/consultations/" + created.slug()))
                 .body(view(created, Instant.now()));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft consultation from the same definition written as JSON (staff)",
+            description = "The fields and rules are those of the YAML definition (docs/forms.md); errors name the JSON's line.")
+    ResponseEntity<ConsultationView> createFromJson(@RequestBody String json) {
+        // JSON is YAML's flow style, so the one reader reads it, with the same errors and lines. A raw tab can only be
+        // white space between tokens in JSON (inside a string it must be escaped), and YAML refuses it there: make it a space.
+        return create(json.replace('\t', ' '));
     }
 
     @PostMapping("/{slug}/open")

@@ -139,6 +139,40 @@ class ConsultationApiIT {
     }
 
     @Test
+    void a_definition_in_json_creates_the_same_draft_and_its_errors_name_the_json_line() {
+        String caseNumber = TestForms.newCaseNumber().replace("99/", "2099/");
+        String json = """
+                {
+                	"caseNumber": "%s",
+                	"title": "Høring om \\u00e6rlig \\"JSON\\"",
+                	"owner": "Testdirektoratet",
+                	"deadline": "2099-06-30T12:00",
+                	"responseEmail": "postmottak@test.example",
+                	"questions": [
+                		{"id": "q1", "kind": "text", "text": "Andre innspill?", "maxLength": 500}
+                	]
+                }""".formatted(caseNumber);
+        Reply created = staff.postJson("/api/v1/consultations", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("slug").stringValue()).isEqualTo(caseNumber.replace("2099/", "99-"));
+        assertThat(created.json().get("title").stringValue()).isEqualTo("Høring om ærlig \"JSON\"");
+        assertThat(staff.postJson("/api/v1/consultations", json).status()).as("the same case again").isEqualTo(409);
+
+        Reply invalid = staff.postJson("/api/v1/consultations", """
+                {"caseNumber": "99/7",
+                 "title": "Uten eier",
+                 "deadline": "2099-06-30", "responseEmail": "postmottak@test.example",
+                 "questions": [{"id": "q1", "kind": "kryss", "text": "?"}]}""");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("owner", "questions[0].kind");
+        assertThat(invalid.json().get("errors").findValues("line").stream().map(JsonNode::asInt).toList()).contains(4);
+
+        Reply broken = staff.postJson("/api/v1/consultations", "{\"caseNumber\": ");
+        assertThat(broken.status()).isIn(400, 422);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void a_broken_definition_is_refused_with_field_and_line_and_nothing_is_created() {
         Reply reply = staff.post("/api/v1/consultations", "application/yaml", """
                 caseNumber: "99/1"
