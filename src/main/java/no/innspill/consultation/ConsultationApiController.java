@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import no.innspill.form.FormDefinition;
+import no.innspill.form.FormDefinitions;
+import no.innspill.form.FormRef;
 import no.innspill.form.Forms;
 import no.innspill.form.Question;
 import no.innspill.platform.DateFormats;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,6 +65,25 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
         Consultation consultation = visible(slug, request);
         FormDefinition form = forms.get(consultation.form());
         return new FormResource(consultation.form().version(), form.intro(), form.themes(), form.questions());
+    }
+
+    @PutMapping(path = "/{slug}/form", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain",
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Replace the consultation's form: its intro, themes and questions, in YAML or JSON (staff)",
+            description = "The body holds the form's fields of a definition (docs/forms.md) and becomes the form's next version."
+                    + " A draft's form changes freely. Once opened, `reason` is required and the change is logged. Once the"
+                    + " consultation has responses, question ids and kinds and the ids of options and parts are frozen: a change"
+                    + " of them is refused (422, codes frozen-*). `basedOn` (the version the change was made from) refuses the"
+                    + " change with 409 when someone saved another version since. A closed consultation's form is refused (409).")
+    FormResource replaceForm(@PathVariable String slug, @RequestBody String body,
+                             @RequestParam(required = false) String reason, @RequestParam(required = false) Integer basedOn,
+                             Principal staff) {
+        FormDefinition next = FormDefinitions.parse(body.replace('\t', ' ')); // a JSON body's tabs, as for create
+        Consultation current = consultations.getBySlug(slug);
+        FormRef base = basedOn == null || basedOn < 1 ? null : current.form().withVersion(basedOn);
+        Consultation revised = consultations.reviseForm(slug, base, next, reason, staff.getName());
+        FormDefinition form = forms.get(revised.form());
+        return new FormResource(revised.form().version(), form.intro(), form.themes(), form.questions());
     }
 
     @GetMapping(path = "/{slug}/definition", produces = "application/yaml")

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents,
                                    ConsultationDocuments caseDocuments) {
 
+    private static final MediaType WORD = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     /** The blank form as PDF/A, to print or to read before answering. */
     @GetMapping("/horinger/{slug}/skjema.pdf")
     ResponseEntity<byte[]> blankPdf(@PathVariable String slug, Locale locale) {
@@ -32,9 +34,31 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     @GetMapping("/horinger/{slug}/skjema.docx")
     ResponseEntity<byte[]> blankWord(@PathVariable String slug, Locale locale) {
         Consultation consultation = visible(slug);
-        return download(WordForm.blankForm(forms.get(consultation.form()), consultation.caseDetails(), locale),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        return download(WordForm.blankForm(forms.get(consultation.form()), consultation.caseDetails(), locale), WORD,
                 "horingssvarskjema-" + slug + ".docx");
+    }
+
+    /** The same blank forms for staff, of a draft too: what respondents will get, before they can. */
+    @GetMapping("/saksbehandler/horinger/{slug}/skjema.pdf")
+    ResponseEntity<byte[]> staffBlankPdf(@PathVariable String slug, Locale locale) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return download(documents.blankFormPdf(forms.get(consultation.form()), consultation.caseDetails(), locale), MediaType.APPLICATION_PDF,
+                "horingssvarskjema-" + slug + ".pdf");
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}/skjema.docx")
+    ResponseEntity<byte[]> staffBlankWord(@PathVariable String slug, Locale locale) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return download(WordForm.blankForm(forms.get(consultation.form()), consultation.caseDetails(), locale), WORD,
+                "horingssvarskjema-" + slug + ".docx");
+    }
+
+    /** The consultation as a definition to keep or edit as text and upload again; the API has the same. */
+    @GetMapping("/saksbehandler/horinger/{slug}/definisjon.yaml")
+    ResponseEntity<byte[]> staffDefinition(@PathVariable String slug) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return download(ConsultationDefinitions.toYaml(consultations.definition(consultation)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                MediaType.parseMediaType("application/yaml;charset=UTF-8"), "horing-" + slug + ".yaml");
     }
 
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {

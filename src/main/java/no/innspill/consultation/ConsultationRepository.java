@@ -68,6 +68,12 @@ class ConsultationRepository {
                 .params(Timestamp.from(deadline), id).update();
     }
 
+    /** @return false when another change moved the consultation to another form version first */
+    boolean updateForm(long id, FormRef from, FormRef to) {
+        return jdbc.sql("update consultation set form_version = ? where id = ? and form_id = ? and form_version = ?")
+                .params(to.version(), id, from.formId(), from.version()).update() == 1;
+    }
+
     /** @return false when it is no longer a draft */
     boolean deleteDraft(long id) {
         return jdbc.sql("delete from consultation where id = ? and status = 'draft'").param(id).update() == 1;

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.innspill.form.FormDefinition;
 import no.innspill.form.FormRef;
+import no.innspill.form.FormStructure;
 import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,17 +33,21 @@ public class Consultations {
     private static final int MAX_CHANGES_SHOWN = 50;
     private static final String DEADLINE = "deadline";
     private static final String STATUS = "status";
+    private static final String FORM = "form";
 
     private final ConsultationRepository repository;
     private final ConsultationLookup lookup;
     private final Forms forms;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ResponseCounts> responseCounts;
 
-    Consultations(ConsultationRepository repository, ConsultationLookup lookup, Forms forms, ApplicationEventPublisher events) {
+    Consultations(ConsultationRepository repository, ConsultationLookup lookup, Forms forms, ApplicationEventPublisher events,
+                  ObjectProvider<ResponseCounts> responseCounts) {
         this.repository = repository;
         this.lookup = lookup;
         this.forms = forms;
         this.events = events;
+        this.responseCounts = responseCounts;
     }
 
     public List<Consultation> all() {
@@ -160,17 +167,78 @@ public class Consultations {
      * most {@link #MAX_REASON} characters, the deadline lies ahead ({@code null}: not checked).
      */
     public static List<FieldError> deadlineChangeErrors(Instant deadline, String reason) {
-        String why = reason == null ? "" : reason.strip();
         List<FieldError> errors = new ArrayList<>();
         if (deadline != null && !deadline.isAfter(Instant.now())) {
             errors.add(FieldError.of("deadline", "has passed; give a deadline in the future").withCode("deadline-passed"));
         }
-        if (why.isEmpty()) {
-            errors.add(FieldError.of("reason", "is missing; say why the deadline changes").withCode("reason-missing"));
-        } else if (why.codePointCount(0, why.length()) > MAX_REASON) {
-            errors.add(FieldError.of("reason", "is longer than " + MAX_REASON + " characters").withCode("reason-too-long", MAX_REASON));
-        }
+        reasonError(reason, "the deadline").ifPresent(errors::add);
         return errors;
+    }
+
+    /** A change's reason is required and at most {@link #MAX_REASON} characters. */
+    private static Optional<FieldError> reasonError(String reason, String what) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            return Optional.of(FieldError.of("reason", "is missing; say why " + what + " changes").withCode("reason-missing"));
+        }
+        if (why.codePointCount(0, why.length()) > MAX_REASON) {
+            return Optional.of(FieldError.of("reason", "is longer than " + MAX_REASON + " characters").withCode("reason-too-long", MAX_REASON));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any response was registered under the consultation (then its form's structure is frozen). */
+    public boolean hasResponses(Consultation consultation) {
+        ResponseCounts counts = responseCounts.getIfAvailable();
+        return counts != null && counts.count(consultation) > 0;
+    }
+
+    /**
+     * Makes {@code next} the form new responses answer, as the form's next version. A draft's form
+     * changes freely. Once the consultation is opened a change needs a reason and is logged with
+     * who made it; once it has responses its question ids, kinds and option and part ids are frozen
+     * ({@link FormStructure}). A closed consultation's form no longer changes.
+     *
+     * @param reason why, required unless the consultation is a draft
+     * @throws InvalidInputException naming the frozen changes, or a missing or too long reason
+     * @throws ConflictException     when it is closed, or another change was saved since {@code basedOn}
+     */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public Consultation reviseForm(String slug, FormRef basedOn, FormDefinition next, String reason, String changedBy) {
+        Consultation consultation = getFresh(slug);
+        if (consultation.status() == ConsultationStatus.CLOSED) {
+            throw new ConflictException("Consultation closed", "Consultation " + consultation.caseNumber()
+                    + " is closed; its form can no longer change");
+        }
+        if (basedOn != null && !basedOn.equals(consultation.form())) {
+            throw new ConflictException("Form changed meanwhile", "The form of " + consultation.caseNumber()
+                    + " was changed since version " + basedOn.version() + "; it is now version " + consultation.form().version());
+        }
+        FormDefinition current = forms.get(consultation.form());
+        List<FieldError> errors = new ArrayList<>();
+        if (hasResponses(consultation)) {
+            errors.addAll(FormStructure.frozenChanges(current, next));
+        }
+        boolean logged = consultation.status() != ConsultationStatus.DRAFT;
+        if (logged) {
+            reasonError(reason, "the form").ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Form not changed", errors);
+        }
+        if (next.equals(current)) {
+            return consultation;
+        }
+        FormRef revised = forms.revise(consultation.form(), next);
+        if (!repository.updateForm(consultation.id(), consultation.form(), revised)) {
+            throw new ConflictException("Form changed meanwhile", "The form of " + consultation.caseNumber() + " was changed meanwhile");
+        }
+        if (logged) {
+            repository.logChange(consultation.id(), changedBy, FORM, String.valueOf(consultation.form().version()),
+                    String.valueOf(revised.version()), reason.strip());
+        }
+        return getFresh(slug);
     }
 
     /**

@@ -65,6 +65,16 @@ public final class FormDefinitions {
         return JSON.writeValueAsString(toMap(form));
     }
 
+    /**
+     * A form written as the map {@link #toMap} gives, read through the definition's rules (for a form
+     * built field by field, as the form builder does).
+     *
+     * @throws InvalidInputException naming every broken field
+     */
+    public static FormDefinition fromMap(Map<String, Object> map) {
+        return parse(JSON.writeValueAsString(map));
+    }
+
     /** A stored version read back through the definition's own rules. */
     public static FormDefinition fromJson(String json) {
         return parse(json);

@@ -28,6 +28,15 @@ class FormRepository {
                 .params(formId, version, definitionJson).update();
     }
 
+    /** Stores the next version after the newest one; two saves at once cannot get the same number (primary key). */
+    int insertNextVersion(long formId, String definitionJson) {
+        return jdbc.sql("""
+                        insert into form_version (form_id, version, definition)
+                        select ?, coalesce(max(version), 0) + 1, ?::jsonb from form_version where form_id = ?
+                        returning version""")
+                .params(formId, definitionJson, formId).query(Integer.class).single();
+    }
+
     Optional<String> findVersion(long formId, int version) {
         return jdbc.sql("select definition::text from form_version where form_id = ? and version = ?")
                 .params(formId, version).query(String.class).optional();

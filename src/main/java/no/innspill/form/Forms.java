@@ -27,6 +27,15 @@ public class Forms {
         return new FormRef(formId, 1);
     }
 
+    /**
+     * Stores a changed form as the form's next version; the versions before it stay as they were,
+     * for the responses that answered them. Joins the caller's transaction.
+     */
+    @Transactional
+    public FormRef revise(FormRef current, FormDefinition next) {
+        return new FormRef(current.formId(), repository.insertNextVersion(current.formId(), FormDefinitions.toJson(next)));
+    }
+
     /** Deletes a form and all its versions, for a draft that is deleted; joins the caller's transaction. */
     @Transactional
     @CacheEvict(cacheNames = FormConfiguration.VERSIONS, allEntries = true)

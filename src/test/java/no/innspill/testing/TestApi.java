@@ -59,8 +59,12 @@ public final class TestApi {
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return put(path, "application/json", json);
+    }
+
+    public Reply put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpRequest.Builder request(String path) {
