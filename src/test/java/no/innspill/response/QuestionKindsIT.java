@@ -29,39 +29,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class QuestionKindsIT {
 
-    static String definition(String caseNumber) {
-        return """
-                caseNumber: "%s"
-                title: "Reguleringsplan for Skoleveien"
-                owner: "Eksempel kommune"
-                deadline: "2099-06-30"
-                responseEmail: "postmottak@kommune.example"
-                questions:
-                  - id: area
-                    kind: heading
-                    text: "Del 1: Nærmiljøet"
-                    help: "Spørsmålene gjelder området rundt skolen."
-                  - id: concerns
-                    kind: multiple-choice
-                    text: "Hva er dere mest opptatt av?"
-                    required: true
-                    options:
-                      - {id: traffic, label: "Trafikk"}
-                      - {id: green, label: "Grøntområder"}
-                      - {id: noise, label: "Støy"}
-                    elaboration: {hint: "utdyp gjerne", maxLength: 500}
-                  - id: reason
-                    kind: text
-                    text: "Hvorfor?"
-                    required: true
-                    help: "Skriv kort hva planen betyr for dere."
-                    maxLength: 1000
-                  - id: other
-                    kind: text
-                    text: "Andre innspill?"
-                """.formatted(caseNumber);
-    }
-
     @LocalServerPort
     int port;
     TestApi anonymous;
@@ -76,7 +43,7 @@ class QuestionKindsIT {
         String caseNumber = TestForms.newCaseNumber();
         slug = caseNumber.replace('/', '-');
         path = "/api/v1/consultations/" + slug;
-        Reply created = staff.post("/api/v1/consultations", "application/yaml", definition(caseNumber).getBytes(StandardCharsets.UTF_8));
+        Reply created = staff.post("/api/v1/consultations", "application/yaml", TestForms.kinds(caseNumber).getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(staff.post(path + "/open", "application/json", new byte[0]).status()).isEqualTo(200);
     }
@@ -264,7 +231,7 @@ class QuestionKindsIT {
 
         Page word = web.get("/horinger/" + slug + "/skjema.docx");
         assertThat(word.status()).isEqualTo(200);
-        var form = FormDefinitions.parse("questions:\n" + definition("1/1").split("questions:\n")[1]);
+        var form = FormDefinitions.parse("questions:\n" + TestForms.kinds("1/1").split("questions:\n")[1]);
         var read = WordFormReader.read(word.bytes(), form, slug.replace('-', '/'));
         assertThat(read.answers().keySet()).containsExactly("concerns", "reason", "other");
         assertThat(read.answers().values()).allMatch(Answer::isEmpty);
