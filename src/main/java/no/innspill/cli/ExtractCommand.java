@@ -121,14 +121,18 @@ final class ExtractCommand implements Callable<Integer> {
         }).toList();
     }
 
-    /** Every answer id of the form; "choice" only where the question takes one, as in PRODUCT.md. */
+    /** Every answer id of the form; "choice" only where the question takes one, "choices" only for a multiple choice, as in PRODUCT.md. */
     private static Map<String, Object> answers(Extraction extraction, FormDefinition form) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (String id : form.answerIds()) {
             Answer answer = extraction.answers().getOrDefault(id, Answer.EMPTY);
             Map<String, Object> value = new LinkedHashMap<>();
-            if (form.target(id).orElseThrow().takesChoice()) {
+            var target = form.target(id).orElseThrow();
+            if (target.takesChoice()) {
                 value.put("choice", answer.choice());
+            }
+            if (target.takesChoices()) {
+                value.put("choices", answer.choices());
             }
             value.put("text", answer.text());
             answers.put(id, value);

@@ -50,9 +50,13 @@ final class ValidateFormCommand implements Callable<Integer> {
             out.println("  " + definition.caseNumber() + " " + definition.title());
             out.println("  owner " + definition.owner() + ", deadline "
                     + definition.deadline().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " Europe/Oslo");
-            out.println("  " + form.questions().size() + " questions, answer ids: " + String.join(", ", form.answerIds()));
+            int headings = form.questions().size() - form.answerable().size();
+            out.println("  " + form.answerable().size() + " questions" + (headings == 0 ? "" : ", " + headings + (headings == 1 ? " heading" : " headings"))
+                    + ", answer ids: " + String.join(", ", form.answerIds()));
             for (Question question : form.questions()) {
-                out.println("  " + question.number() + ") " + question.id() + " [" + question.kind() + "] " + question.text());
+                out.println(question.isHeading() ? "  — " + question.id() + " [heading] " + question.text()
+                        : "  " + question.number() + ") " + question.id() + " [" + question.kind() + "] " + question.text()
+                        + (question.required() ? " (required)" : ""));
             }
             return 0;
         } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package no.innspill.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,26 +30,44 @@ public final class AnswerValidator {
     }
 
     /**
+     * The answers as a respondent sends them: also every required question answered.
+     *
      * @return the answers normalised, one entry per answer id of the form
      * @throws InvalidInputException naming each answer that breaks the form's rules
      */
     public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers) {
+        return validate(form, answers, true);
+    }
+
+    /**
+     * @param enforceRequired {@code false} where staff register what a respondent sent on paper or by
+     *                        e-mail: that may leave a required question unanswered, and is kept as sent
+     * @return the answers normalised, one entry per answer id of the form
+     * @throws InvalidInputException naming each answer that breaks the form's rules
+     */
+    public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Answer> normalised = normalise(form, answers, errors);
+        Map<String, Answer> normalised = normalise(form, answers, errors, enforceRequired);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The answers do not fit the form", errors);
         }
         return normalised;
     }
 
-    /** The errors {@link #validate} would report, without throwing; none means valid. */
+    /** The errors {@link #validate(FormDefinition, Map)} would report, without throwing; none means valid. */
     public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers) {
+        return errors(form, answers, true);
+    }
+
+    /** The errors {@link #validate(FormDefinition, Map, boolean)} would report, without throwing; none means valid. */
+    public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired) {
         List<FieldError> errors = new ArrayList<>();
-        normalise(form, answers, errors);
+        normalise(form, answers, errors, enforceRequired);
         return errors;
     }
 
-    private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors) {
+    private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors,
+                                                 boolean enforceRequired) {
         Map<String, Answer> normalised = new LinkedHashMap<>();
         form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
 
@@ -60,11 +79,17 @@ public final class AnswerValidator {
             Answer answer = entry.getValue() == null ? Answer.EMPTY : entry.getValue();
             var target = form.target(id);
             if (target.isEmpty()) {
-                errors.add(FieldError.of("answers." + id, "is not a question of this form; its ids are "
+                boolean heading = form.questions().stream().anyMatch(q -> q.isHeading() && q.id().equals(id));
+                errors.add(heading
+                        ? FieldError.of("answers." + id, "is a heading, not a question; it takes no answer").withCode("heading-answered")
+                        : FieldError.of("answers." + id, "is not a question of this form; its ids are "
                         + String.join(", ", form.answerIds())));
                 continue;
             }
             normalised.put(id, check(id, answer, target.get(), errors));
+        }
+        if (enforceRequired) {
+            required(form, normalised, errors);
         }
         if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
             errors.add(FieldError.of("answers", "the response is empty; answer at least one question").withCode("empty-response"));
@@ -72,17 +97,49 @@ public final class AnswerValidator {
         return normalised;
     }
 
+    /**
+     * An error for each required question left unanswered: a choice needs its choice, a multiple choice at
+     * least one, a text its text, a text with parts its general text or any part.
+     */
+    private static void required(FormDefinition form, Map<String, Answer> normalised, List<FieldError> errors) {
+        for (Question question : form.answerable()) {
+            if (!question.required() || errors.size() >= MAX_ERRORS) {
+                continue;
+            }
+            Answer own = normalised.getOrDefault(question.id(), Answer.EMPTY);
+            boolean answered = switch (question.kind()) {
+                case CHOICE -> own.choice() != null;
+                case MULTIPLE_CHOICE -> !own.choices().isEmpty();
+                default -> own.text() != null || question.parts().stream()
+                        .anyMatch(part -> normalised.getOrDefault(part.fullId(), Answer.EMPTY).text() != null);
+            };
+            if (!answered) {
+                String field = switch (question.kind()) {
+                    case CHOICE -> ".choice";
+                    case MULTIPLE_CHOICE -> ".choices";
+                    default -> ".text";
+                };
+                errors.add(FieldError.of("answers." + question.id() + field, "is required; question " + question.number()
+                        + " must be answered").withCode("required-answer", question.number()));
+            }
+        }
+    }
+
     private static Answer check(String id, Answer answer, AnswerTarget target, List<FieldError> errors) {
         String choice = answer.choice();
-        if (choice != null && !target.takesChoice()) {
+        if (choice != null && target.takesChoices()) {
+            errors.add(FieldError.of("answers." + id + ".choice", id + " is a multiple-choice question; give \"choices\", a list of option ids")
+                    .withCode("choice-not-allowed"));
+        } else if (choice != null && !target.takesChoice()) {
             errors.add(FieldError.of("answers." + id + ".choice", id + " is a text answer and takes no choice"));
         } else if (choice != null) {
             var options = target.question().options();
             if (options.stream().noneMatch(option -> option.id().equals(choice))) {
                 errors.add(FieldError.of("answers." + id + ".choice", "\"" + shorten(choice) + "\" is not an option; choose one of "
-                        + options.stream().map(Question.Option::id).collect(Collectors.joining(", "))).withCode("invalid-option"));
+                        + optionIds(target)).withCode("invalid-option"));
             }
         }
+        List<String> choices = checkChoices(id, answer.choices(), target, errors);
         String text = normaliseText(answer.text());
         if (text != null) {
             int limit = target.textLimit();
@@ -97,7 +154,39 @@ public final class AnswerValidator {
                         .withCode("control-characters"));
             }
         }
-        return new Answer(choice, text);
+        return new Answer(choice, text, choices);
+    }
+
+    /** The chosen option ids in the question's order, whatever order they came in. */
+    private static List<String> checkChoices(String id, List<String> choices, AnswerTarget target, List<FieldError> errors) {
+        if (choices.isEmpty()) {
+            return choices;
+        }
+        String field = "answers." + id + ".choices";
+        if (!target.takesChoices()) {
+            errors.add(FieldError.of(field, target.takesChoice()
+                    ? id + " is a single choice; give \"choice\", one option id"
+                    : id + " is a text answer and takes no choices").withCode("choices-not-allowed"));
+            return choices;
+        }
+        List<Question.Option> options = target.question().options();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String chosen : choices) {
+            if (options.stream().noneMatch(option -> option.id().equals(chosen))) {
+                errors.add(FieldError.of(field, "\"" + shorten(chosen) + "\" is not an option; choose among "
+                        + optionIds(target)).withCode("invalid-option"));
+                return choices;
+            }
+            if (!seen.add(chosen)) {
+                errors.add(FieldError.of(field, "\"" + shorten(chosen) + "\" is chosen twice").withCode("duplicate-choice"));
+                return choices;
+            }
+        }
+        return options.stream().map(Question.Option::id).filter(seen::contains).toList();
+    }
+
+    private static String optionIds(AnswerTarget target) {
+        return target.question().options().stream().map(Question.Option::id).collect(Collectors.joining(", "));
     }
 
     /** Line breaks as {@code \n}, no trailing blanks, and empty or placeholder text as {@code null}. */

@@ -17,10 +17,15 @@ public record FormDefinition(String intro, List<String> themes, List<Question> q
         questions = List.copyOf(questions);
     }
 
-    /** Every id an answer can have, in form order: {@code q1, q2, q2.goal1, …, q3}. */
+    /** The questions without the headings between them: those a respondent answers. */
+    public List<Question> answerable() {
+        return questions.stream().filter(question -> !question.isHeading()).toList();
+    }
+
+    /** Every id an answer can have, in form order: {@code q1, q2, q2.goal1, …, q3}; headings have none. */
     public List<String> answerIds() {
         List<String> ids = new ArrayList<>();
-        for (Question question : questions) {
+        for (Question question : answerable()) {
             ids.add(question.id());
             question.parts().forEach(part -> ids.add(part.fullId()));
         }
@@ -29,7 +34,7 @@ public record FormDefinition(String intro, List<String> themes, List<Question> q
 
     /** The question or part an answer id names. */
     public Optional<AnswerTarget> target(String answerId) {
-        for (Question question : questions) {
+        for (Question question : answerable()) {
             if (question.id().equals(answerId)) {
                 return Optional.of(new AnswerTarget(question, null));
             }
@@ -45,8 +50,14 @@ public record FormDefinition(String intro, List<String> themes, List<Question> q
     /** What an answer id points at: a question, or one part of it. */
     public record AnswerTarget(Question question, Part part) {
 
+        /** A single choice: {@code choice}, one option id. */
         public boolean takesChoice() {
             return part == null && question.kind() == QuestionKind.CHOICE;
+        }
+
+        /** A multiple choice: {@code choices}, a list of option ids. */
+        public boolean takesChoices() {
+            return part == null && question.kind() == QuestionKind.MULTIPLE_CHOICE;
         }
 
         /** The longest text allowed, or 0 where no text is taken (a choice without elaboration). */
@@ -54,7 +65,7 @@ public record FormDefinition(String intro, List<String> themes, List<Question> q
             if (part != null) {
                 return part.maxLength();
             }
-            if (question.kind() == QuestionKind.CHOICE) {
+            if (question.hasOptions()) {
                 return question.elaboration() == null ? 0 : question.elaboration().maxLength();
             }
             return question.maxLength();

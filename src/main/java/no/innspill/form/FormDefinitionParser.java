@@ -15,7 +15,7 @@ import no.innspill.platform.yaml.YamlReader.Fields;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the form's fields of a YAML definition — {@code intro}, {@code themes}, {@code questions} —
+ * Reads the form's fields of a YAML definition — {@code intro}, {@code themes}, {@code questions} (headings among them) —
  * recording every problem in the reader's list with its field path and line, so that a definition
  * with many mistakes is reported in one round.
  */
@@ -73,36 +73,52 @@ final class FormDefinitionParser {
         }
         Set<String> ids = new HashSet<>();
         Set<Integer> numbers = new HashSet<>();
+        int position = 0; // headings have no number, so the questions after one are numbered on
         for (int i = 0; i < items.size(); i++) {
-            Question question = question(items.get(i), "questions[" + i + "]", i + 1);
+            Question question = question(items.get(i), "questions[" + i + "]", position + 1);
             if (question != null) {
                 if (!ids.add(question.id())) {
                     yaml.error("questions[" + i + "].id", items.get(i), "duplicate-question-id", question.id());
                 }
-                if (!numbers.add(question.number())) {
+                if (!question.isHeading() && !numbers.add(question.number())) {
                     yaml.error("questions[" + i + "].number", items.get(i), "duplicate-question-number", question.number());
                 }
                 questions.add(question);
             }
+            if (question == null || !question.isHeading()) {
+                position++;
+            }
+        }
+        if (!items.isEmpty() && !questions.isEmpty() && questions.stream().allMatch(Question::isHeading)) {
+            yaml.error("questions", node, "questions-only-headings");
         }
         return questions;
     }
 
     private Question question(Node node, String path, int position) {
         Fields fields = yaml.mapping(node, path, "id, kind, text",
-                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts"));
+                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts", "required", "help"));
         if (fields == null) {
             return null;
         }
         String id = id(fields);
-        Integer number = fields.optionalInt("number", 1, 999);
         String text = fields.requiredString("text");
+        String help = fields.optionalString("help");
         QuestionKind kind = kind(fields);
+        if (kind == QuestionKind.HEADING) {
+            for (String field : List.of("number", "options", "elaboration", "maxLength", "parts", "required")) {
+                fields.notAllowed(field, NOT_ALLOWED, kind);
+            }
+            return id == null || text == null ? null
+                    : new Question(id, 0, kind, text, List.of(), null, DEFAULT_MAX_LENGTH, List.of(), false, help);
+        }
+        Integer number = fields.optionalInt("number", 1, 999);
+        Boolean required = fields.optionalBoolean("required");
         Integer maxLength = fields.optionalInt("maxLength", 1, LARGEST_MAX_LENGTH);
         List<Option> options = List.of();
         Elaboration elaboration = null;
         List<Part> parts = List.of();
-        if (kind == QuestionKind.CHOICE) {
+        if (kind == QuestionKind.CHOICE || kind == QuestionKind.MULTIPLE_CHOICE) {
             options = options(fields, path);
             elaboration = elaboration(fields.get("elaboration"), path);
             fields.notAllowed("parts", NOT_ALLOWED, kind);
@@ -120,7 +136,7 @@ final class FormDefinitionParser {
             return null;
         }
         return new Question(id, number == null ? position : number, kind, text, options, elaboration,
-                maxLength == null ? DEFAULT_MAX_LENGTH : maxLength, parts);
+                maxLength == null ? DEFAULT_MAX_LENGTH : maxLength, parts, Boolean.TRUE.equals(required), help);
     }
 
     private QuestionKind kind(Fields fields) {

@@ -45,7 +45,10 @@ public final class FormDefinitions {
         return form;
     }
 
-    /** The form's fields in the order a definition writes them, with every default spelled out. */
+    /**
+     * The form's fields in the order a definition writes them, with every default spelled out except
+     * {@code required: false} and an absent {@code help}.
+     */
     public static Map<String, Object> toMap(FormDefinition form) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (form.intro() != null) {
@@ -91,10 +94,22 @@ public final class FormDefinitions {
     private static Map<String, Object> question(Question question) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", question.id());
-        map.put("number", question.number());
+        if (!question.isHeading()) {
+            map.put("number", question.number());
+        }
         map.put("kind", question.kind().yamlName());
         map.put("text", question.text());
-        if (question.kind() == QuestionKind.CHOICE) {
+        if (question.help() != null) {
+            map.put("help", question.help());
+        }
+        // written only when true, so the definitions and stored versions of forms without it stay as they were
+        if (question.required()) {
+            map.put("required", true);
+        }
+        if (question.isHeading()) {
+            return map;
+        }
+        if (question.hasOptions()) {
             map.put("options", question.options().stream().map(FormDefinitions::option).toList());
             if (question.elaboration() != null) {
                 Map<String, Object> elaboration = new LinkedHashMap<>();

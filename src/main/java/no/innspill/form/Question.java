@@ -3,12 +3,16 @@ package no.innspill.form;
 import java.util.List;
 
 /**
- * One numbered question of a form.
+ * One question of a form, or a section heading between questions ({@link QuestionKind#HEADING}: no
+ * answer, no number).
  *
- * @param options     the choices, for {@link QuestionKind#CHOICE}; empty otherwise
- * @param elaboration free text beside a choice ("utdyp gjerne"), or {@code null}
+ * @param number      the number respondents see; 0 for a heading
+ * @param options     the choices, for {@link QuestionKind#CHOICE} and {@link QuestionKind#MULTIPLE_CHOICE}; empty otherwise
+ * @param elaboration free text beside the choice(s) ("utdyp gjerne"), or {@code null}
  * @param maxLength   the limit for the question's own text (text and text-with-parts)
  * @param parts       the sub-answers, for {@link QuestionKind#TEXT_WITH_PARTS}; empty otherwise
+ * @param required    whether a respondent must answer it (never for a heading)
+ * @param help        plain text shown under the question, or {@code null}
  */
 public record Question(
         String id,
@@ -18,11 +22,29 @@ public record Question(
         List<Option> options,
         Elaboration elaboration,
         int maxLength,
-        List<Part> parts) {
+        List<Part> parts,
+        boolean required,
+        String help) {
 
     public Question {
         options = List.copyOf(options);
         parts = List.copyOf(parts);
+    }
+
+    /** An optional question without help text, as every question was before {@code required} and {@code help}. */
+    public Question(String id, int number, QuestionKind kind, String text, List<Option> options, Elaboration elaboration,
+                    int maxLength, List<Part> parts) {
+        this(id, number, kind, text, options, elaboration, maxLength, parts, false, null);
+    }
+
+    /** A section heading: it is shown between the questions, but takes no answer and has no number. */
+    public boolean isHeading() {
+        return kind == QuestionKind.HEADING;
+    }
+
+    /** Whether the respondent ticks options (a choice or a multiple choice), rather than only writing. */
+    public boolean hasOptions() {
+        return kind == QuestionKind.CHOICE || kind == QuestionKind.MULTIPLE_CHOICE;
     }
 
     /** One choice, such as {@code yes} labelled "Ja". */

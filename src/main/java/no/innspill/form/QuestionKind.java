@@ -7,8 +7,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** The kinds of question a form can hold, with the names used in YAML and JSON. */
 public enum QuestionKind {
     CHOICE("choice"),
+    MULTIPLE_CHOICE("multiple-choice"),
     TEXT("text"),
-    TEXT_WITH_PARTS("text-with-parts");
+    TEXT_WITH_PARTS("text-with-parts"),
+    /** A section heading between questions; not a question, it takes no answer. */
+    HEADING("heading");
 
     private final String yamlName;
 

@@ -55,12 +55,12 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         checkIdempotencyKey(idempotencyKey);
         Consultation consultation = consultations.getBySlug(slug);
         var read = reader.read(body);
+        boolean staff = request.isUserInRole(STAFF);
         if (!read.errors().isEmpty()) { // report the answers' problems in the same round
             List<FieldError> errors = new ArrayList<>(read.errors());
-            errors.addAll(AnswerValidator.errors(forms.get(consultation.form()), read.submission().answers()));
+            errors.addAll(AnswerValidator.errors(forms.get(consultation.form()), read.submission().answers(), !staff));
             throw new InvalidInputException("The response is not valid", errors);
         }
-        boolean staff = request.isUserInRole(STAFF);
         if (!staff && (read.channel() != null && read.channel() != Channel.API || read.receivedAt() != null)) {
             throw new AccessDeniedException("Only logged-in staff may set channel or receivedAt");
         }

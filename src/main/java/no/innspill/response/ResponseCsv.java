@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Responses as CSV: registration columns, then one column per answer id (a choice question's
- * elaboration in a second column, {@code q1.text}). Written with a UTF-8 BOM so spreadsheet
+ * elaboration in a second column, {@code q1.text}); a multiple choice's column holds the chosen
+ * option ids in the form's order joined by {@code ;}, its elaboration again in {@code q5.text}. Written with a UTF-8 BOM so spreadsheet
  * programs show æøå, and with cells that would start a formula made harmless.
  */
 final class ResponseCsv {
@@ -31,7 +32,8 @@ final class ResponseCsv {
                 "respondentName", "respondentKind", "organisationNumber", "email"));
         for (String id : form.answerIds()) {
             header.add(id);
-            if (form.target(id).orElseThrow().takesChoice()) {
+            var target = form.target(id).orElseThrow();
+            if (target.takesChoice() || target.takesChoices()) {
                 header.add(id + ".text");
             }
         }
@@ -65,8 +67,12 @@ final class ResponseCsv {
                 safe(response.respondent().email())));
         for (String id : form.answerIds()) {
             Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
-            if (form.target(id).orElseThrow().takesChoice()) {
+            var target = form.target(id).orElseThrow();
+            if (target.takesChoice()) {
                 row.add(nullToEmpty(answer.choice()));
+            }
+            if (target.takesChoices()) {
+                row.add(String.join(";", answer.choices()));
             }
             row.add(safe(answer.text()));
         }

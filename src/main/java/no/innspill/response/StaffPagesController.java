@@ -9,7 +9,6 @@ import no.innspill.consultation.Consultations;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
-import no.innspill.form.QuestionKind;
 import no.innspill.form.Forms;
 import no.innspill.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -31,8 +30,14 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         return pdfs.download(consultation, response, locale);
     }
 
-    /** How many chose each option of one choice question (among the responses shown). */
+    /** How many chose each option of one choice or multiple-choice question (among the responses shown). */
     record ChoiceCount(Question question, Map<Question.Option, Long> counts, long unanswered) {
+
+        /** The labels of what one response chose, joined by commas; empty when nothing. */
+        public String chosen(Answer answer) {
+            return answer == null ? "" : String.join(", ", question.options().stream()
+                    .filter(option -> answer.chose(option.id())).map(Question.Option::label).toList());
+        }
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}")
@@ -48,7 +53,7 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         if (choice != null && choice.contains(":")) {
             String id = choice.substring(0, choice.indexOf(':'));
             String option = choice.substring(choice.indexOf(':') + 1);
-            filter = filter.and(r -> option.equals(r.answers().getOrDefault(id, Answer.EMPTY).choice()));
+            filter = filter.and(r -> r.answers().getOrDefault(id, Answer.EMPTY).chose(option));
         }
         if (kind != null && !kind.isBlank()) {
             filter = filter.and(r -> r.respondent().kind().jsonName().equals(kind));
@@ -97,14 +102,14 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
 
     private static List<ChoiceCount> counts(FormDefinition form, List<StoredResponse> shown) {
         return form.questions().stream()
-                .filter(q -> q.kind() == QuestionKind.CHOICE)
+                .filter(Question::hasOptions)
                 .map(q -> {
                     Map<Question.Option, Long> counts = new LinkedHashMap<>();
                     for (Question.Option option : q.options()) {
                         counts.put(option, shown.stream()
-                                .filter(r -> option.id().equals(r.answers().getOrDefault(q.id(), Answer.EMPTY).choice())).count());
+                                .filter(r -> r.answers().getOrDefault(q.id(), Answer.EMPTY).chose(option.id())).count());
                     }
-                    long unanswered = shown.stream().filter(r -> r.answers().getOrDefault(q.id(), Answer.EMPTY).choice() == null).count();
+                    long unanswered = shown.stream().filter(r -> !r.answers().getOrDefault(q.id(), Answer.EMPTY).hasChoice()).count();
                     return new ChoiceCount(q, counts, unanswered);
                 })
                 .toList();
@@ -114,7 +119,7 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
     private static Map<String, String> choiceFilters(FormDefinition form) {
         Map<String, String> filters = new LinkedHashMap<>();
         for (Question q : form.questions()) {
-            if (q.kind() == QuestionKind.CHOICE) {
+            if (q.hasOptions()) {
                 q.options().forEach(o -> filters.put(q.id() + ":" + o.id(), q.number() + ") " + o.label()));
             }
         }

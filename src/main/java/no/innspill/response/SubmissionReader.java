@@ -34,7 +34,8 @@ public class SubmissionReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt");
     private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email");
-    private static final Set<String> ANSWER = Set.of("choice", "text");
+    private static final Set<String> ANSWER = Set.of("choice", "choices", "text");
+    private static final int MAX_CHOICES = 100;
 
     private final ObjectReader reader;
 
@@ -182,7 +183,8 @@ public class SubmissionReader {
                 continue;
             }
             unknownFields(value, path + ".", ANSWER, errors);
-            answers.put(id, new Answer(string(value, "choice", path + ".choice", errors), string(value, "text", path + ".text", errors)));
+            answers.put(id, new Answer(string(value, "choice", path + ".choice", errors), string(value, "text", path + ".text", errors),
+                    strings(value, "choices", path + ".choices", errors)));
         }
         return answers;
     }
@@ -223,6 +225,28 @@ public class SubmissionReader {
             return null;
         }
         return node.stringValue();
+    }
+
+    /** A list of strings, such as a multiple choice's option ids; empty when missing or null. */
+    private static List<String> strings(JsonNode parent, String field, String path, List<FieldError> errors) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() > MAX_CHOICES) {
+            errors.add(FieldError.of(path, "must be a list of option ids, such as [\"traffic\", \"green\"]").withCode("invalid-choices"));
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isString()) {
+                errors.add(FieldError.of(path, "must be a list of option ids (strings), such as [\"traffic\", \"green\"]")
+                        .withCode("invalid-choices"));
+                return List.of();
+            }
+            values.add(item.stringValue());
+        }
+        return values;
     }
 
     private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<FieldError> errors) {

@@ -79,7 +79,9 @@ public class SubmitResponse {
                 return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), request.requestHash());
             }
         }
-        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), request.response().answers());
+        // staff register what came on paper or by e-mail as it came, required questions unanswered or not
+        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), request.response().answers(),
+                request.submitter() != Submitter.STAFF);
         checkAccepting(consultation, request.receivedAt(), request.submitter());
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.form().version(),
                 request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),

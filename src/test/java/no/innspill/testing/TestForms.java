@@ -45,6 +45,43 @@ public final class TestForms {
                 """.formatted(caseNumber, deadline);
     }
 
+    /**
+     * A form of the newer kinds: a heading with help, a required multiple choice with elaboration, a required text
+     * with help and an optional text (answer ids concerns, reason, other).
+     */
+    public static String kinds(String caseNumber) {
+        return """
+                caseNumber: "%s"
+                title: "Reguleringsplan for Skoleveien"
+                owner: "Eksempel kommune"
+                deadline: "2099-06-30"
+                responseEmail: "postmottak@kommune.example"
+                questions:
+                  - id: area
+                    kind: heading
+                    text: "Del 1: Nærmiljøet"
+                    help: "Spørsmålene gjelder området rundt skolen."
+                  - id: concerns
+                    kind: multiple-choice
+                    text: "Hva er dere mest opptatt av?"
+                    required: true
+                    options:
+                      - {id: traffic, label: "Trafikk"}
+                      - {id: green, label: "Grøntområder"}
+                      - {id: noise, label: "Støy"}
+                    elaboration: {hint: "utdyp gjerne", maxLength: 500}
+                  - id: reason
+                    kind: text
+                    text: "Hvorfor?"
+                    required: true
+                    help: "Skriv kort hva planen betyr for dere."
+                    maxLength: 1000
+                  - id: other
+                    kind: text
+                    text: "Andre innspill?"
+                """.formatted(caseNumber);
+    }
+
     public static String response(String name) {
         return """
                 {"respondent": {"name": "%s", "kind": "person", "organisationNumber": null, "email": null},

@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -58,35 +60,55 @@ public final class WebSession {
         return submit(form, fields, null);
     }
 
-    /** @param button the name=value of the submit button pressed (name "action"), or a formaction path */
+    /** @param action the name=value of the submit button pressed (name "action"), or a formaction path */
     public Page submit(Element form, Map<String, String> fields, String action) {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> several = new LinkedHashMap<>();
+        fields.forEach((name, value) -> several.put(name, List.of(value)));
+        return submitAll(form, several, action);
+    }
+
+    /**
+     * Posts a form as {@link #submit(Element, Map, String)} does, each field set to all its values, as a browser
+     * posts the ticked check boxes of one name; every input of a name the page repeats (ticked boxes, hidden fields)
+     * is posted, not only the last.
+     */
+    public Page submitAll(Element form, Map<String, List<String>> fields, String action) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
+            String name = input.attr("name");
+            List<String> all = values.computeIfAbsent(name, key -> new ArrayList<>());
             if (type.equals("radio") || type.equals("checkbox")) {
                 if (input.hasAttr("checked")) {
-                    values.put(input.attr("name"), input.attr("value"));
+                    all.add(input.attr("value"));
                 }
             } else if (input.tagName().equals("textarea")) {
-                values.put(input.attr("name"), input.wholeText());
+                all.add(input.wholeText());
             } else if (input.tagName().equals("select")) {
                 Element selected = input.selectFirst("option[selected]");
-                values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+                all.add(selected == null ? "" : selected.attr("value"));
             } else {
-                values.put(input.attr("name"), input.attr("value"));
+                all.add(input.attr("value"));
             }
         }
         values.putAll(fields);
         String target = action != null && action.startsWith("/") ? action : form.attr("action");
         if (action != null && !action.startsWith("/")) {
-            values.put("action", action);
+            values.put("action", List.of(action));
         }
-        return post(target, values);
+        return postAll(target, values);
     }
 
     public Page post(String path, Map<String, String> values) {
+        Map<String, List<String>> several = new LinkedHashMap<>();
+        values.forEach((name, value) -> several.put(name, List.of(value)));
+        return postAll(path, several);
+    }
+
+    private Page postAll(String path, Map<String, List<String>> values) {
         String body = values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .flatMap(e -> e.getValue().stream().map(value -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

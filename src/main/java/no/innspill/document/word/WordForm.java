@@ -9,6 +9,7 @@ import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.Question.Option;
 import no.innspill.form.Question.Part;
+import no.innspill.form.QuestionKind;
 
 /**
  * The blank response form as a Word document (.docx), for respondents who answer in Word and
@@ -17,7 +18,7 @@ import no.innspill.form.Question.Part;
  * read a filled-in form back. Check boxes are Word 2010+ check box controls.
  *
  * <p>Tags: {@code respondent.name}, {@code respondent.organisationNumber}, {@code respondent.email};
- * {@code q1.choice.yes} for each option of a choice; {@code q1} for a question's text, and
+ * {@code q1.choice.yes} for each option of a choice or a multiple choice; {@code q1} for a question's text, and
  * {@code q2.goal1} for each part. A pure function: the same form and language give the same bytes.
  */
 public final class WordForm {
@@ -61,10 +62,19 @@ public final class WordForm {
     }
 
     private static void question(WordFormBody body, Question question, WordFormMessages messages) {
+        if (question.isHeading()) {
+            body.heading(2, question.text());
+            body.plainText(question.help());
+            return;
+        }
         String number = String.valueOf(question.number());
-        body.heading(2, number + ") " + question.text());
+        body.heading(2, number + ") " + question.text() + (question.required() ? " " + messages.text("required") : ""));
+        body.plainText(question.help());
         switch (question.kind()) {
-            case CHOICE -> {
+            case CHOICE, MULTIPLE_CHOICE -> {
+                if (question.kind() == QuestionKind.MULTIPLE_CHOICE) {
+                    body.paragraph(messages.text("choose-several"));
+                }
                 String hint = question.elaboration() == null ? null : question.elaboration().hint();
                 List<WordFormBody.CheckBox> boxes = new ArrayList<>();
                 for (Option option : question.options()) {
@@ -86,6 +96,7 @@ public final class WordForm {
                     body.textField(part.fullId(), messages.text("alias.part", number, part.title()));
                 }
             }
+            case HEADING -> throw new IllegalStateException("headings are written above");
         }
     }
 }

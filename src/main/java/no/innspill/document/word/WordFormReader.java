@@ -21,7 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Reads a filled-in {@link WordForm} back, control by control through their tags: the respondent's
- * name, organisation number and e-mail, the ticked box of each choice and the text of each answer.
+ * name, organisation number and e-mail, the ticked box of each choice (every ticked box of a
+ * multiple choice) and the text of each answer.
  * Untouched controls (still showing Word's placeholder) read as {@code null}. What needs a person's
  * eye — two boxes ticked, fields that are missing or unknown, the form of another case — becomes
  * a warning, never a guess.
@@ -99,8 +100,10 @@ public final class WordFormReader {
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
             String choice = target.takesChoice() ? choice(id, target, ours) : null;
+            List<String> choices = target.takesChoices() ? ticked(id, target, ours).stream().map(Option::id).toList() : List.of();
             String text = target.textLimit() > 0 ? text(id, ours) : null;
-            answers.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
+            Answer answer = new Answer(choice, text, choices);
+            answers.put(id, answer.isEmpty() ? Answer.EMPTY : answer);
         }
         return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged());
     }
@@ -116,7 +119,7 @@ public final class WordFormReader {
                 WordFormTags.RESPONDENT_ORGANISATION_NUMBER, WordFormTags.RESPONDENT_EMAIL));
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
-            if (target.takesChoice()) {
+            if (target.takesChoice() || target.takesChoices()) {
                 target.question().options().forEach(option -> known.add(WordFormTags.choice(id, option.id())));
             }
             if (target.textLimit() > 0) {
@@ -127,6 +130,17 @@ public final class WordFormReader {
     }
 
     private String choice(String id, AnswerTarget target, boolean expectControls) {
+        List<Option> ticked = ticked(id, target, expectControls);
+        if (ticked.size() > 1) {
+            warn("several-choices", target.question().number(),
+                    String.join(", ", ticked.stream().map(Option::label).toList()));
+            return null;
+        }
+        return ticked.isEmpty() ? null : ticked.get(0).id();
+    }
+
+    /** The options whose box is ticked, in the question's order. */
+    private List<Option> ticked(String id, AnswerTarget target, boolean expectControls) {
         List<Option> ticked = new ArrayList<>();
         boolean found = false;
         for (Option option : target.question().options()) {
@@ -139,12 +153,7 @@ public final class WordFormReader {
         if (!found && expectControls) {
             warn("missing-control", WordFormTags.choice(id, "*"));
         }
-        if (ticked.size() > 1) {
-            warn("several-choices", target.question().number(),
-                    String.join(", ", ticked.stream().map(Option::label).toList()));
-            return null;
-        }
-        return ticked.isEmpty() ? null : ticked.get(0).id();
+        return ticked;
     }
 
     /** A rich-text answer: the texts of every control with this tag, placeholders left out. */

@@ -41,6 +41,7 @@ final class FormMatching {
     private final FormTexts formTexts;
     private final Map<String, List<String>> texts = new LinkedHashMap<>();
     private final Map<String, String> choices = new LinkedHashMap<>();
+    private final Map<String, List<String>> multipleChoices = new LinkedHashMap<>();
     private final Set<String> boxLinesSeen = new LinkedHashSet<>();
     private final Set<Question> found = new LinkedHashSet<>();
     private final List<String> unplaced = new ArrayList<>();
@@ -110,11 +111,11 @@ final class FormMatching {
                     continue;
                 }
             }
-            if (question != null && question.kind() == QuestionKind.CHOICE && Glyphs.hasBox(block)
+            if (question != null && question.hasOptions() && Glyphs.hasBox(block)
                     && !boxLinesSeen.contains(question.id()) && choiceLine(block, question)) {
                 continue;
             }
-            if (FormTexts.isFormLabel(block) || question == null && formTexts.isFormText(block)) {
+            if (FormTexts.isFormLabel(block) || formTexts.isBetweenQuestions(block) || question == null && formTexts.isFormText(block)) {
                 continue;
             }
             if (target == null) {
@@ -126,7 +127,7 @@ final class FormMatching {
     }
 
     private List<Question> notFound() {
-        return form.questions().stream().filter(question -> !found.contains(question)).toList();
+        return form.answerable().stream().filter(question -> !found.contains(question)).toList();
     }
 
     private static void pushRemainder(Deque<String> pending, String remainder) {
@@ -139,23 +140,23 @@ final class FormMatching {
     private Extraction result() {
         Map<String, Answer> answers = new LinkedHashMap<>();
         form.answerIds().forEach(id -> answers.put(id, Answer.EMPTY));
-        int questions = form.questions().size();
+        int questions = form.answerable().size();
         if (found.size() < Math.min(2, questions) && boxLinesSeen.isEmpty()) {
             warnings.add(Notice.of("not-the-form"));
             String all = everything.isEmpty() ? null : String.join("\n", everything);
             return new Extraction(respondent, answers, all, warnings, LETTER_CONFIDENCE);
         }
-        for (Question question : form.questions()) {
+        for (Question question : form.answerable()) {
             if (!found.contains(question)) {
                 warnings.add(Notice.of("question-not-found", question.number()));
-            } else if (question.kind() == QuestionKind.CHOICE && !boxLinesSeen.contains(question.id())) {
+            } else if (question.hasOptions() && !boxLinesSeen.contains(question.id())) {
                 warnings.add(Notice.of("no-check-boxes", question.number()));
             }
         }
         for (String id : form.answerIds()) {
             String text = AnswerValidator.normaliseText(String.join("\n", texts.get(id)));
-            String choice = choices.get(id);
-            answers.put(id, choice == null && text == null ? Answer.EMPTY : new Answer(choice, text));
+            Answer answer = new Answer(choices.get(id), text, multipleChoices.getOrDefault(id, List.of()));
+            answers.put(id, answer.isEmpty() ? Answer.EMPTY : answer);
         }
         String rest = unplaced.isEmpty() ? null : String.join("\n", unplaced);
         if (rest != null) {
@@ -165,14 +166,16 @@ final class FormMatching {
         return new Extraction(respondent, answers, rest, warnings, confidence);
     }
 
-    /** A line of boxes for the question: its choice, or a warning when more than one is ticked. */
+    /** A line of boxes for the question: its choice (or choices), or a warning when more than one of a single choice is ticked. */
     private boolean choiceLine(String block, Question question) {
         List<Option> ticked = ChoiceLine.ticked(block, question);
         if (ticked == null) {
             return false;
         }
         boxLinesSeen.add(question.id());
-        if (ticked.size() > 1) {
+        if (question.kind() == QuestionKind.MULTIPLE_CHOICE) {
+            multipleChoices.put(question.id(), ticked.stream().map(Option::id).toList());
+        } else if (ticked.size() > 1) {
             warnings.add(Notice.of("several-choices", question.number(), String.join(", ", ticked.stream().map(Option::label).toList())));
         } else if (ticked.size() == 1) {
             choices.put(question.id(), ticked.get(0).id());

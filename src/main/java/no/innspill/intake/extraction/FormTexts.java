@@ -3,11 +3,14 @@ package no.innspill.intake.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.innspill.document.CaseDetails;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
+import no.innspill.form.Question;
 
 /**
  * What in a document is the form's own text rather than the respondent's: its title, introduction
@@ -22,7 +25,16 @@ final class FormTexts {
     private static final List<String> PLACEHOLDERS = AnswerValidator.WORD_PLACEHOLDERS.stream()
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
 
+    /** What the printed and Word forms add to a question, in every language: "(må fylles ut)", "Kryss av for ett eller flere svar." */
+    private static final List<List<String>> MARKERS = Stream.of(Locale.forLanguageTag("nb"), Locale.forLanguageTag("nn"), Locale.ENGLISH)
+            .map(locale -> ResourceBundle.getBundle("i18n/wordform", locale, FormTexts.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
+            .flatMap(bundle -> Stream.of(bundle.getString("wordform.required"), bundle.getString("wordform.choose-several")))
+            .map(TextSimilarity::tokens).distinct().toList();
+
     private final List<List<String>> texts = new ArrayList<>();
+    /** The form's texts that stand between questions: headings, help texts and the markers. */
+    private final List<List<String>> betweenQuestions = new ArrayList<>(MARKERS);
 
     FormTexts(FormDefinition form, CaseDetails caseDetails) {
         texts.add(TextSimilarity.tokens(caseDetails.title()));
@@ -33,10 +45,30 @@ final class FormTexts {
         }
         texts.add(TextSimilarity.tokens(caseDetails.emailInstructions()));
         texts.removeIf(List::isEmpty);
+        for (Question question : form.questions()) {
+            if (question.isHeading()) {
+                betweenQuestions.add(TextSimilarity.tokens(question.text()));
+            }
+            if (question.help() != null) {
+                for (String line : question.help().split("\n")) {
+                    betweenQuestions.add(TextSimilarity.tokens(line));
+                }
+            }
+        }
+        betweenQuestions.removeIf(List::isEmpty);
     }
 
     /** A line of the form's title, introduction or instructions, or no words at all. */
     boolean isFormText(String block) {
+        return matches(block, texts);
+    }
+
+    /** A section heading, a line of a help text or a marker such as "(må fylles ut)": the form's, wherever it stands. */
+    boolean isBetweenQuestions(String block) {
+        return !TextSimilarity.tokens(block).isEmpty() && matches(block, betweenQuestions);
+    }
+
+    private static boolean matches(String block, List<List<String>> texts) {
         List<String> words = TextSimilarity.tokens(block);
         if (words.isEmpty()) {
             return true;

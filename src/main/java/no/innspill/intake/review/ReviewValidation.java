@@ -33,7 +33,7 @@ record ReviewValidation(AnswerFormValidation answers, MessageSource messages) {
     }
 
     Result check(FormDefinition form, ReviewData data, Locale locale) {
-        var checked = answers.check(form, data.answers(), locale);
+        var checked = answers.checkAsReceived(form, data.answers(), locale);
         PageErrors errors = checked.errors();
         Channel channel = switch (data.channel() == null ? "" : data.channel()) {
             case "email" -> Channel.EMAIL;

@@ -249,6 +249,26 @@ public final class YamlReader {
             }
         }
 
+        /** {@code true} or {@code false} (JSON's booleans, YAML's words); {@code null} when missing, with an error when neither. */
+        public Boolean optionalBoolean(String key) {
+            Node node = values.get(key);
+            if (node == null) {
+                return null;
+            }
+            String value = scalar(node, path(key));
+            if (value == null) {
+                return null;
+            }
+            return switch (value.strip()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> {
+                    YamlReader.this.error(path(key), node, "not-a-boolean", value);
+                    yield null;
+                }
+            };
+        }
+
         /** An error about the field as a whole, at its key's line, when the field is there. */
         public void notAllowed(String key, String code, Object... args) {
             if (values.containsKey(key)) {

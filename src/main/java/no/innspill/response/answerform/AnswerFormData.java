@@ -1,5 +1,6 @@
 package no.innspill.response.answerform;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,16 +18,20 @@ import tools.jackson.databind.node.ObjectNode;
  * What was typed into a form of answers, kept as typed (also when invalid) so a page can show it
  * again. Field names: {@code respondent.name}, {@code respondent.kind},
  * {@code respondent.organisationNumber}, {@code respondent.email}, and per answer id
- * {@code q1.choice}, {@code q1.text}, {@code q2.goal1.text}. Turned into the PRODUCT.md JSON
+ * {@code q1.choice}, {@code q1.text}, {@code q2.goal1.text}, and {@code q5.choices} once per ticked
+ * check box of a multiple choice. Turned into the PRODUCT.md JSON
  * shape, it is checked by the same reader and rules as the API.
  */
 public final class AnswerFormData {
 
     private static final int MAX_FIELD_CHARS = 200_000;
+    private static final int MAX_CHOICES = 100;
     private static final List<String> RESPONDENT_FIELDS = List.of("name", "kind", "organisationNumber", "email");
 
     private final Map<String, String> respondent = new LinkedHashMap<>();
     private final Map<String, String> choices = new LinkedHashMap<>();
+    /** A multiple choice's ticked option ids, by answer id. */
+    private final Map<String, List<String>> multipleChoices = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
 
     private AnswerFormData() {
@@ -43,7 +48,7 @@ public final class AnswerFormData {
             data.respondent.put(field, param(params, "respondent." + field));
         }
         for (String id : form.answerIds()) {
-            data.put(form, id, param(params, id + ".choice"), param(params, id + ".text"));
+            data.put(form, id, param(params, id + ".choice"), params(params, id + ".choices"), param(params, id + ".text"));
         }
         return data;
     }
@@ -56,7 +61,7 @@ public final class AnswerFormData {
         }
         for (String id : form.answerIds()) {
             Answer answer = answers.getOrDefault(id, Answer.EMPTY);
-            data.put(form, id, answer.choice(), answer.text());
+            data.put(form, id, answer.choice(), answer.choices(), answer.text());
         }
         return data;
     }
@@ -71,6 +76,12 @@ public final class AnswerFormData {
         for (Map.Entry<String, JsonNode> entry : json.path("answers").properties()) {
             data.choices.put(entry.getKey(), text(entry.getValue().get("choice")));
             data.texts.put(entry.getKey(), text(entry.getValue().get("text")));
+            JsonNode ticked = entry.getValue().get("choices");
+            if (ticked != null && ticked.isArray()) {
+                List<String> ids = new ArrayList<>();
+                ticked.forEach(item -> ids.add(item.asString()));
+                data.multipleChoices.put(entry.getKey(), ids);
+            }
         }
         return data;
     }
@@ -80,6 +91,13 @@ public final class AnswerFormData {
         // the request size filter bounds the whole body; this bounds one field of it
         String value = params.getFirst(name);
         return value != null && value.length() > MAX_FIELD_CHARS ? value.substring(0, MAX_FIELD_CHARS) : value;
+    }
+
+    /** Every value of a field that a form post may repeat (check boxes), bounded in number and length. */
+    private static List<String> params(MultiValueMap<String, String> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        return values.stream().limit(MAX_CHOICES)
+                .map(value -> value.length() > MAX_FIELD_CHARS ? value.substring(0, MAX_FIELD_CHARS) : value).toList();
     }
 
     /** The PRODUCT.md shape; blank fields become {@code null}. */
@@ -93,16 +111,21 @@ public final class AnswerFormData {
             if (choices.containsKey(id)) {
                 answer.put("choice", blankToNull(choices.get(id)));
             }
+            if (multipleChoices.containsKey(id)) {
+                var array = answer.putArray("choices");
+                multipleChoices.get(id).stream().filter(value -> blankToNull(value) != null).forEach(array::add);
+            }
             answer.put("text", blankToNull(texts.get(id)));
         }
         return root;
     }
 
-    /** The fields by name, as hidden inputs carry them from one page to the next. */
-    public Map<String, String> toFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
+    /** The fields by name, as hidden inputs carry them from one page to the next; a ticked check box is one each. */
+    public List<Map.Entry<String, String>> toFields() {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
         respondent.forEach((field, value) -> putIfSet(fields, "respondent." + field, value));
         choices.forEach((id, value) -> putIfSet(fields, id + ".choice", value));
+        multipleChoices.forEach((id, values) -> values.forEach(value -> putIfSet(fields, id + ".choices", value)));
         texts.forEach((id, value) -> putIfSet(fields, id + ".text", value));
         return fields;
     }
@@ -113,6 +136,11 @@ public final class AnswerFormData {
 
     public String choice(String id) {
         return choices.get(id);
+    }
+
+    /** Whether the option's check box is ticked. */
+    public boolean ticked(String id, String optionId) {
+        return multipleChoices.getOrDefault(id, List.of()).contains(optionId);
     }
 
     public String text(String id) {
@@ -126,14 +154,18 @@ public final class AnswerFormData {
     public boolean isBlank() {
         return respondent.values().stream().allMatch(v -> blankToNull(v) == null)
                 && choices.values().stream().allMatch(v -> blankToNull(v) == null)
+                && multipleChoices.values().stream().allMatch(values -> values.stream().allMatch(v -> blankToNull(v) == null))
                 && texts.values().stream().allMatch(v -> blankToNull(v) == null);
     }
 
-    /** Keeps a choice only where the form asks for one, a text only where it takes text. */
-    private void put(FormDefinition form, String id, String choice, String text) {
+    /** Keeps a choice only where the form asks for one, choices only for a multiple choice, a text only where it takes text. */
+    private void put(FormDefinition form, String id, String choice, List<String> ticked, String text) {
         AnswerTarget target = form.target(id).orElseThrow();
         if (target.takesChoice()) {
             choices.put(id, choice);
+        }
+        if (target.takesChoices()) {
+            multipleChoices.put(id, List.copyOf(ticked));
         }
         if (target.textLimit() > 0) {
             texts.put(id, text);
@@ -142,13 +174,14 @@ public final class AnswerFormData {
 
     private Set<String> answerIds() {
         Set<String> ids = new LinkedHashSet<>(choices.keySet());
+        ids.addAll(multipleChoices.keySet());
         ids.addAll(texts.keySet());
         return ids;
     }
 
-    private static void putIfSet(Map<String, String> fields, String name, String value) {
+    private static void putIfSet(List<Map.Entry<String, String>> fields, String name, String value) {
         if (value != null) {
-            fields.put(name, value);
+            fields.add(Map.entry(name, value));
         }
     }
 

@@ -35,10 +35,20 @@ public class AnswerFormValidation {
         }
     }
 
+    /** The respondent's own answers: every required question must be answered. */
     public Checked check(FormDefinition form, AnswerFormData data, Locale locale) {
+        return check(form, data, locale, true);
+    }
+
+    /** What a respondent sent on paper or by e-mail, as a case worker registers it: required questions may be left open. */
+    public Checked checkAsReceived(FormDefinition form, AnswerFormData data, Locale locale) {
+        return check(form, data, locale, false);
+    }
+
+    private Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean enforceRequired) {
         var read = reader.read(data.toJson());
         List<FieldError> found = new ArrayList<>(read.errors());
-        found.addAll(AnswerValidator.errors(form, read.submission().answers()));
+        found.addAll(AnswerValidator.errors(form, read.submission().answers(), enforceRequired));
         PageErrors errors = PageErrors.none();
         for (FieldError error : found) {
             errors.add(FormInputs.inputId(error.field(), form), message(error, locale));
@@ -47,7 +57,7 @@ public class AnswerFormValidation {
             return new Checked(null, errors);
         }
         return new Checked(new ResponseSubmission(read.submission().respondent(),
-                AnswerValidator.validate(form, read.submission().answers())), errors);
+                AnswerValidator.validate(form, read.submission().answers(), enforceRequired)), errors);
     }
 
     /** A field error from its code ({@code validation.too-long}) with the field's label as the first argument. */
@@ -66,6 +76,6 @@ public class AnswerFormValidation {
         if (field.startsWith("respondent.")) {
             return field;
         }
-        return field.endsWith(".choice") ? "answer.choice" : "answer.text";
+        return field.endsWith(".choice") || field.endsWith(".choices") ? "answer.choice" : "answer.text";
     }
 }

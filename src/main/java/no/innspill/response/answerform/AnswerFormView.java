@@ -17,8 +17,14 @@ import no.innspill.form.QuestionKind;
  */
 public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<QuestionInputs> questions, PageErrors errors) {
 
-    /** A text area: a choice's elaboration, a question's own text, or one part of a question. */
-    public record TextInput(String id, String name, String label, String value, int limit, String error) {
+    /**
+     * A text area: a choice's elaboration, a question's own text, or one part of a question.
+     *
+     * @param required whether this very field must be filled in (a required text question's)
+     * @param helpId   the question's help text it is described by, or {@code null}
+     */
+    public record TextInput(String id, String name, String label, String value, int limit, String error,
+                            boolean required, String helpId) {
     }
 
     public record ChoiceInput(String id, String name, String value, String label, boolean checked) {
@@ -30,6 +36,21 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
 
         public boolean isChoice() {
             return question.kind() == QuestionKind.CHOICE;
+        }
+
+        /** Check boxes, any number of them ticked. */
+        public boolean isMultipleChoice() {
+            return question.kind() == QuestionKind.MULTIPLE_CHOICE;
+        }
+
+        /** A section heading between the questions: no inputs. */
+        public boolean isHeading() {
+            return question.isHeading();
+        }
+
+        /** The id of the help text under the question, for {@code aria-describedby}; {@code null} without help. */
+        public String helpId() {
+            return question.help() == null ? null : "q-" + question.id() + "-help";
         }
     }
 
@@ -61,7 +82,20 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
             ChoiceInput notTicked = null;
             String choiceError = null;
             TextInput text = null;
-            if (question.kind() == QuestionKind.CHOICE) {
+            if (question.isHeading()) {
+                questions.add(new QuestionInputs(question, options, null, null, null, List.of()));
+                continue;
+            }
+            if (question.kind() == QuestionKind.MULTIPLE_CHOICE) {
+                for (Question.Option option : question.options()) {
+                    options.add(new ChoiceInput(FormInputs.choiceInputId(id, option.id()), id + ".choices", option.id(),
+                            optionLabel(question, option, caseWorker), data.ticked(id, option.id())));
+                }
+                choiceError = errors.message(options.get(0).id());
+                if (question.elaboration() != null) {
+                    text = textInput(id, null, data, errors, question.elaboration().maxLength());
+                }
+            } else if (question.kind() == QuestionKind.CHOICE) {
                 for (Question.Option option : question.options()) {
                     options.add(new ChoiceInput(FormInputs.choiceInputId(id, option.id()), id + ".choice", option.id(),
                             optionLabel(question, option, caseWorker), option.id().equals(data.choice(id))));
@@ -74,7 +108,9 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
                     text = textInput(id, null, data, errors, question.elaboration().maxLength());
                 }
             } else {
-                text = textInput(id, null, data, errors, question.maxLength());
+                String helpId = question.help() == null ? null : "q-" + id + "-help";
+                boolean required = question.required() && question.kind() == QuestionKind.TEXT;
+                text = withRequiredAndHelp(textInput(id, null, data, errors, question.maxLength()), required, helpId);
             }
             List<TextInput> parts = question.parts().stream()
                     .map(part -> textInput(part.fullId(), part.title(), data, errors, part.maxLength()))
@@ -92,6 +128,10 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
 
     private static TextInput textInput(String answerId, String label, AnswerFormData data, PageErrors errors, int limit) {
         String inputId = FormInputs.textInputId(answerId);
-        return new TextInput(inputId, answerId + ".text", label, data.text(answerId), limit, errors.message(inputId));
+        return new TextInput(inputId, answerId + ".text", label, data.text(answerId), limit, errors.message(inputId), false, null);
+    }
+
+    private static TextInput withRequiredAndHelp(TextInput input, boolean required, String helpId) {
+        return new TextInput(input.id(), input.name(), input.label(), input.value(), input.limit(), input.error(), required, helpId);
     }
 }

@@ -3,7 +3,8 @@ package no.innspill.response.answerform;
 import no.innspill.form.FormDefinition;
 
 /**
- * How the form of answers names its inputs: {@code respondent-name}, {@code a-q1-choice-yes},
+ * How the form of answers names its inputs: {@code respondent-name}, {@code a-q1-choice-yes} (a radio
+ * button, or a multiple choice's check box),
  * {@code a-q2_goal1-text}. Tests, {@code static/js/innspill.js} and the error summary's links rely on them.
  */
 final class FormInputs {
@@ -19,8 +20,8 @@ final class FormInputs {
         if (field.startsWith("respondent.")) {
             return "respondent-" + field.substring("respondent.".length());
         }
-        if (field.startsWith("answers.") && field.endsWith(".choice")) {
-            String id = field.substring("answers.".length(), field.length() - ".choice".length());
+        if (field.startsWith("answers.") && (field.endsWith(".choice") || field.endsWith(".choices"))) {
+            String id = field.substring("answers.".length(), field.lastIndexOf('.'));
             return form.target(id).map(target -> choiceInputId(id, target.question().options().get(0).id()))
                     .orElse("respondent-name");
         }
@@ -29,7 +30,7 @@ final class FormInputs {
         }
         String first = form.answerIds().get(0);
         var target = form.target(first).orElseThrow();
-        return target.takesChoice() ? choiceInputId(first, target.question().options().get(0).id()) : textInputId(first);
+        return target.question().hasOptions() && target.part() == null ? choiceInputId(first, target.question().options().get(0).id()) : textInputId(first);
     }
 
     static String choiceInputId(String answerId, String optionId) {
