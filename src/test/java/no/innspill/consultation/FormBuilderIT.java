@@ -84,6 +84,38 @@ class FormBuilderIT {
     }
 
     @Test
+    void headings_multiple_choices_required_questions_and_help_texts_are_built_the_same_way() {
+        String slug = draft();
+        WebSession staff = loggedIn();
+        var heading = staff.get(builder(slug) + "/ny?type=heading");
+        assertThat(heading.html().select("#required, input[name^=option-]")).as("a heading takes no answer").isEmpty();
+        staff.submit(heading.form("form[action$=/ny]"), Map.of("text", "Trafikk", "help", "Spørsmålene om biltrafikk", "position", "1"), "save");
+        var multiple = staff.get(builder(slug) + "/ny?type=multiple-choice");
+        staff.submit(multiple.form("form[action$=/ny]"), Map.of("text", "Hva er viktigst for dere?", "required", "yes",
+                "help", "Kryss av for alt som passer.", "option-label-0", "Trafikksikkerhet", "option-label-1", "Grøntområder",
+                "option-label-2", "Parkering", "position", "2"), "save");
+        assertThat(questionIds(slug)).containsExactly("h1", "q3", "q1", "q2");
+        assertThat(question(slug, "h1").get("kind").stringValue()).isEqualTo("heading");
+        assertThat(question(slug, "h1").get("help").stringValue()).isEqualTo("Spørsmålene om biltrafikk");
+        var q3 = question(slug, "q3");
+        assertThat(q3.get("kind").stringValue()).isEqualTo("multiple-choice");
+        assertThat(q3.get("required").booleanValue()).isTrue();
+        assertThat(q3.get("number").intValue()).as("a heading has no number").isEqualTo(1);
+        assertThat(q3.get("options").findValuesAsString("id")).containsExactly("trafikksikkerhet", "grontomrader", "parkering");
+        assertThat(question(slug, "q2").get("number").intValue()).isEqualTo(3);
+
+        var overview = staff.get(builder(slug));
+        assertThat(overview.html().getElementById("q-h1").text()).contains("Trafikk", "Overskrift");
+        assertThat(overview.html().getElementById("q-q3").text()).contains("(må besvares)", "Flere valg");
+        var edit = staff.get(builder(slug) + "/sporsmal/q3");
+        assertThat(edit.html().getElementById("required").hasAttr("checked")).isTrue();
+        assertThat(edit.html().getElementById("help").wholeText()).isEqualTo("Kryss av for alt som passer.");
+        var preview = staff.get("/saksbehandler/horinger/" + slug + "/forhandsvisning");
+        assertThat(preview.html().select("input[type=checkbox][name=q3.choices]")).hasSize(3);
+        assertThat(preview.text()).contains("Trafikk", "Kryss av for alt som passer.");
+    }
+
+    @Test
     void a_question_with_errors_is_shown_again_as_typed_with_each_error_at_its_input_and_nothing_saved() {
         String slug = draft();
         WebSession staff = loggedIn();

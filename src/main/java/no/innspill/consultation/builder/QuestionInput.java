@@ -18,8 +18,9 @@ import org.springframework.util.MultiValueMap;
  * the page can offer empty rows to fill in without JavaScript. An id left blank is made from the
  * text beside it, since a case worker thinks in labels, not ids.
  */
-record QuestionInput(QuestionKind kind, String id, String text, String maxLength, boolean elaboration, String hint,
-                     String elaborationMaxLength, List<Row> options, List<Row> parts, int position) {
+record QuestionInput(QuestionKind kind, String id, String text, String help, boolean required, String maxLength,
+                     boolean elaboration, String hint, String elaborationMaxLength, List<Row> options, List<Row> parts,
+                     int position) {
 
     /** Empty rows offered below the filled ones, and added by "more rows". */
     static final int BLANK_ROWS = 3;
@@ -49,7 +50,7 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
     /** The fields of a new question of this kind: empty, with blank rows to fill. */
     static QuestionInput blank(QuestionKind kind, int position) {
         List<Row> rows = blankRows(BLANK_ROWS);
-        return new QuestionInput(kind, "", "", "", false, "", "",
+        return new QuestionInput(kind, "", "", "", false, "", false, "", "",
                 takesOptions(kind) ? rows : List.of(), kind == QuestionKind.TEXT_WITH_PARTS ? rows : List.of(), position);
     }
 
@@ -67,14 +68,16 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
         }
         Question.Elaboration elaboration = question.elaboration();
         boolean takesText = question.kind() == QuestionKind.TEXT || question.kind() == QuestionKind.TEXT_WITH_PARTS;
-        return new QuestionInput(question.kind(), question.id(), question.text(), takesText ? String.valueOf(question.maxLength()) : "",
+        return new QuestionInput(question.kind(), question.id(), question.text(), question.help() == null ? "" : question.help(),
+                question.required(), takesText ? String.valueOf(question.maxLength()) : "",
                 elaboration != null, elaboration == null || elaboration.hint() == null ? "" : elaboration.hint(),
                 elaboration == null ? "" : String.valueOf(elaboration.maxLength()), options, parts, position);
     }
 
     /** What the editor posted; {@code rows} more blank rows when the case worker asked for them. */
     static QuestionInput fromParams(QuestionKind kind, MultiValueMap<String, String> params, int extraRows) {
-        return new QuestionInput(kind, value(params, "id"), value(params, "text"), value(params, "maxLength"),
+        return new QuestionInput(kind, value(params, "id"), value(params, "text"), value(params, "help"),
+                params.containsKey("required"), value(params, "maxLength"),
                 params.containsKey("elaboration"), value(params, "hint"), value(params, "elaborationMaxLength"),
                 takesOptions(kind) ? rows(params, "option", "label", extraRows) : List.of(),
                 kind == QuestionKind.TEXT_WITH_PARTS ? rows(params, "part", "title", extraRows) : List.of(),
@@ -82,7 +85,12 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
     }
 
     static boolean takesOptions(QuestionKind kind) {
-        return kind == QuestionKind.CHOICE;
+        return kind == QuestionKind.CHOICE || kind == QuestionKind.MULTIPLE_CHOICE;
+    }
+
+    /** Whether a respondent answers it (all but a heading), so it can be required. */
+    public boolean answerable() {
+        return kind != QuestionKind.HEADING;
     }
 
     /**
@@ -94,7 +102,16 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
         question.put("id", id.isBlank() ? freeQuestionId(otherIds) : id.strip());
         question.put("kind", kind.yamlName());
         question.put("text", text.strip());
-        if (kind == QuestionKind.CHOICE) {
+        if (!help.isBlank()) {
+            question.put("help", help.strip());
+        }
+        if (kind == QuestionKind.HEADING) {
+            return question;
+        }
+        if (required) {
+            question.put("required", true);
+        }
+        if (takesOptions(kind)) {
             question.put("options", rowsToDefinition(options, "label", false));
             if (elaboration) {
                 Map<String, Object> fields = new LinkedHashMap<>();
@@ -125,7 +142,7 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
             return index < 0 ? null : (option ? "option-" : "part-") + row.group(3) + "-" + index;
         }
         return switch (field) {
-            case "id", "text", "maxLength", "hint" -> field;
+            case "id", "text", "help", "maxLength", "hint" -> field;
             case "options" -> "option-label-0";
             case "parts" -> "part-title-0";
             case "elaboration", "elaboration.hint" -> "hint";
@@ -176,12 +193,14 @@ record QuestionInput(QuestionKind kind, String id, String text, String maxLength
         }
     }
 
+    /** {@code q3}, or {@code h3} for a heading: the first free one from the question's position on. */
     private String freeQuestionId(Set<String> taken) {
-        int n = Math.max(1, position);
-        while (taken.contains("q" + n)) {
+        String prefix = kind == QuestionKind.HEADING ? "h" : "q";
+        int n = Math.max(1, Math.min(position, 999));
+        while (taken.contains(prefix + n)) {
             n++;
         }
-        return "q" + n;
+        return prefix + n;
     }
 
     /** An id from a label: «Ikke aktuelt» → ikke_aktuelt, unique among {@code taken}, which it joins. */
