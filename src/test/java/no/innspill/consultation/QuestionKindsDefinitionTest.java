@@ -232,6 +232,33 @@ class QuestionKindsDefinitionTest {
     }
 
     @Test
+    void theDocsExampleWithEveryKindParsesAndItsResponseIsValid() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "forms.md"));
+        String after = docs.substring(docs.indexOf("<!-- kinds-example -->"));
+        String yaml = after.substring(after.indexOf("```yaml\n") + 8, after.indexOf("```\n", 8));
+        String json = after.substring(after.indexOf("```json\n") + 8);
+        json = json.substring(0, json.indexOf("```"));
+
+        FormDefinition form = ConsultationDefinitions.parse(yaml).form();
+
+        assertThat(form.answerable()).extracting(Question::id, Question::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("support", 1), org.assertj.core.groups.Tuple.tuple("concerns", 2),
+                org.assertj.core.groups.Tuple.tuple("provisions", 3), org.assertj.core.groups.Tuple.tuple("other", 4));
+        assertThat(form.answerIds()).containsExactly("support", "concerns", "provisions", "provisions.height", "provisions.parking", "other");
+        assertThat(form.questions().get(5).help()).isEqualTo("Skriv gjerne hvilken del av planen innspillet gjelder.\n"
+                + "Har dere ingen flere innspill, skriv «Ingen».");
+        var node = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("answers");
+        java.util.Map<String, no.innspill.form.Answer> answers = new java.util.LinkedHashMap<>();
+        for (var entry : node.properties()) {
+            var value = entry.getValue();
+            List<String> choices = value.has("choices") ? value.get("choices").values().stream().map(v -> v.stringValue()).toList() : List.of();
+            answers.put(entry.getKey(), new no.innspill.form.Answer(value.path("choice").isString() ? value.get("choice").stringValue() : null,
+                    value.path("text").isString() ? value.get("text").stringValue() : null, choices));
+        }
+        assertThat(no.innspill.form.AnswerValidator.errors(form, answers)).isEmpty();
+    }
+
+    @Test
     void anUnknownKindListsTheNewKinds() {
         singleError(ConsultationDefinitionsTest.VALID.replace("kind: text", "kind: checkboxes"), "questions[0].kind", 9,
                 "choice, multiple-choice, text, text-with-parts, heading");
