@@ -33,8 +33,13 @@ public final class AnswerValidator {
      * @throws InvalidInputException naming each answer that breaks the form's rules
      */
     public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers) {
+        return validate(form, answers, false);
+    }
+
+    /** @param hasFiles the response carries attachments, so it is not empty even without a word of text */
+    public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers, boolean hasFiles) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Answer> normalised = normalise(form, answers, errors);
+        Map<String, Answer> normalised = normalise(form, answers, errors, hasFiles);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The answers do not fit the form", errors);
         }
@@ -44,11 +49,12 @@ public final class AnswerValidator {
     /** The errors {@link #validate} would report, without throwing; none means valid. */
     public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers) {
         List<FieldError> errors = new ArrayList<>();
-        normalise(form, answers, errors);
+        normalise(form, answers, errors, false);
         return errors;
     }
 
-    private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors) {
+    private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors,
+                                                 boolean hasFiles) {
         Map<String, Answer> normalised = new LinkedHashMap<>();
         form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
 
@@ -66,7 +72,7 @@ public final class AnswerValidator {
             }
             normalised.put(id, check(id, answer, target.get(), errors));
         }
-        if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
+        if (errors.isEmpty() && !hasFiles && normalised.values().stream().allMatch(Answer::isEmpty)) {
             errors.add(FieldError.of("answers", "the response is empty; answer at least one question").withCode("empty-response"));
         }
         return normalised;
@@ -88,7 +94,8 @@ public final class AnswerValidator {
             int limit = target.textLimit();
             int length = text.codePointCount(0, text.length());
             if (limit == 0) {
-                errors.add(FieldError.of("answers." + id + ".text", id + " takes no text, only a choice"));
+                errors.add(FieldError.of("answers." + id + ".text", id + (target.question().kind() == QuestionKind.ATTACHMENTS
+                        ? " takes files, not text" : " takes no text, only a choice")));
             } else if (length > limit) {
                 errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit)
                         .withCode("too-long", length, limit));

@@ -90,7 +90,7 @@ final class FormDefinitionParser {
 
     private Question question(Node node, String path, int position) {
         Fields fields = yaml.mapping(node, path, "id, kind, text",
-                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts"));
+                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts", "maxFiles"));
         if (fields == null) {
             return null;
         }
@@ -102,12 +102,22 @@ final class FormDefinitionParser {
         List<Option> options = List.of();
         Elaboration elaboration = null;
         List<Part> parts = List.of();
+        Integer maxFiles = null;
+        if (kind == QuestionKind.ATTACHMENTS) {
+            maxFiles = fields.optionalInt("maxFiles", 1, Question.MAX_FILES);
+            fields.notAllowed("options", NOT_ALLOWED, kind);
+            fields.notAllowed("elaboration", NOT_ALLOWED, kind);
+            fields.notAllowed("parts", NOT_ALLOWED, kind);
+            fields.notAllowed("maxLength", NOT_ALLOWED, kind); // files only: a respondent's text goes in a text question
+        } else if (kind != null) {
+            fields.notAllowed("maxFiles", NOT_ALLOWED, kind);
+        }
         if (kind == QuestionKind.CHOICE) {
             options = options(fields, path);
             elaboration = elaboration(fields.get("elaboration"), path);
             fields.notAllowed("parts", NOT_ALLOWED, kind);
             fields.notAllowed("maxLength", NOT_ALLOWED, kind); // a choice's text limit belongs to its elaboration
-        } else if (kind != null) {
+        } else if (kind != null && kind != QuestionKind.ATTACHMENTS) {
             fields.notAllowed("options", NOT_ALLOWED, kind);
             fields.notAllowed("elaboration", NOT_ALLOWED, kind);
             if (kind == QuestionKind.TEXT_WITH_PARTS) {
@@ -118,6 +128,10 @@ final class FormDefinitionParser {
         }
         if (id == null || text == null || kind == null) {
             return null;
+        }
+        if (kind == QuestionKind.ATTACHMENTS) {
+            return new Question(id, number == null ? position : number, kind, text, options, elaboration, 0, parts,
+                    maxFiles == null ? Question.MAX_FILES : maxFiles);
         }
         return new Question(id, number == null ? position : number, kind, text, options, elaboration,
                 maxLength == null ? DEFAULT_MAX_LENGTH : maxLength, parts);

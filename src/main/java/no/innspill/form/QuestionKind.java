@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum QuestionKind {
     CHOICE("choice"),
     TEXT("text"),
-    TEXT_WITH_PARTS("text-with-parts");
+    TEXT_WITH_PARTS("text-with-parts"),
+    /** The respondent uploads files (PDF, Word, OpenDocument); no text. */
+    ATTACHMENTS("attachments");
 
     private final String yamlName;
 
