@@ -102,7 +102,9 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         var read = reader.read(body);
         if (!read.errors().isEmpty()) { // report the answers' problems in the same round
             List<FieldError> errors = new ArrayList<>(read.errors());
-            errors.addAll(AnswerValidator.errors(forms.get(consultation.form()), read.submission().answers()));
+            FormDefinition form = forms.get(consultation.form());
+            errors.addAll(AnswerValidator.errors(form, read.submission().answers()));
+            attachments.check(form, List.of(), uploads, errors);
             throw new InvalidInputException("The response is not valid", errors);
         }
         boolean staff = request.isUserInRole(STAFF);
