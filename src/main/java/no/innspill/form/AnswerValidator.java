@@ -48,8 +48,13 @@ public final class AnswerValidator {
 
     /** The errors {@link #validate} would report, without throwing; none means valid. */
     public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers) {
+        return errors(form, answers, false);
+    }
+
+    /** {@link #errors(FormDefinition, Map)} for a response that may carry files ({@code hasFiles}). */
+    public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers, boolean hasFiles) {
         List<FieldError> errors = new ArrayList<>();
-        normalise(form, answers, errors, false);
+        normalise(form, answers, errors, hasFiles);
         return errors;
     }
 

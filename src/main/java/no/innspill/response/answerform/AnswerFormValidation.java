@@ -36,9 +36,14 @@ public class AnswerFormValidation {
     }
 
     public Checked check(FormDefinition form, AnswerFormData data, Locale locale) {
+        return check(form, data, locale, false);
+    }
+
+    /** @param hasFiles files go with the answers, so answers left empty are still a response */
+    public Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean hasFiles) {
         var read = reader.read(data.toJson());
         List<FieldError> found = new ArrayList<>(read.errors());
-        found.addAll(AnswerValidator.errors(form, read.submission().answers()));
+        found.addAll(AnswerValidator.errors(form, read.submission().answers(), hasFiles));
         PageErrors errors = PageErrors.none();
         for (FieldError error : found) {
             errors.add(FormInputs.inputId(error.field(), form), message(error, locale));
@@ -47,7 +52,7 @@ public class AnswerFormValidation {
             return new Checked(null, errors);
         }
         return new Checked(new ResponseSubmission(read.submission().respondent(),
-                AnswerValidator.validate(form, read.submission().answers())), errors);
+                AnswerValidator.validate(form, read.submission().answers(), hasFiles)), errors);
     }
 
     /** A field error from its code ({@code validation.too-long}) with the field's label as the first argument. */

@@ -31,6 +31,10 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
         public boolean isChoice() {
             return question.kind() == QuestionKind.CHOICE;
         }
+
+        public boolean takesFiles() {
+            return question.kind() == QuestionKind.ATTACHMENTS;
+        }
     }
 
     public static AnswerFormView forRespondent(FormDefinition form, AnswerFormData data, PageErrors errors) {
@@ -73,7 +77,7 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
                 if (question.elaboration() != null) {
                     text = textInput(id, null, data, errors, question.elaboration().maxLength());
                 }
-            } else {
+            } else if (question.kind() != QuestionKind.ATTACHMENTS) {
                 text = textInput(id, null, data, errors, question.maxLength());
             }
             List<TextInput> parts = question.parts().stream()
