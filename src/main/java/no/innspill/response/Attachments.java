@@ -154,6 +154,11 @@ public class Attachments {
                 .list();
     }
 
+    /** The files of a response as documents list them. */
+    public List<no.innspill.document.AttachedFile> described(long consultationId, int sequenceNumber) {
+        return list(consultationId, sequenceNumber).stream().map(Attachment::described).toList();
+    }
+
     /** One file of a response, with its bytes. */
     public Optional<Attachment> get(long consultationId, int sequenceNumber, int position) {
         return jdbc.sql("""
