@@ -87,8 +87,10 @@ class DraftUploads {
         files.forEach(file -> byQuestion.computeIfAbsent(String.valueOf(file.questionId()), id -> new ArrayList<>()).add(file));
         model.addAttribute("keptFiles", byQuestion);
         model.addAttribute("takesFiles", takesFiles(form));
-        model.addAttribute("maxFileSize", FileLimits.megabytes(attachments.properties().maxFileSize().toBytes()));
-        model.addAttribute("maxFilesInResponse", attachments.properties().maxFiles());
+        if (takesFiles(form)) {
+            model.addAttribute("maxFileSize", FileLimits.megabytes(attachments.properties().maxFileSize().toBytes()));
+            model.addAttribute("maxFilesInResponse", attachments.properties().maxFiles());
+        }
     }
 
     PageErrors pageErrors(List<FieldError> errors, Locale locale) {
