@@ -154,6 +154,25 @@ public class Attachments {
                 .list();
     }
 
+    /** The files of several responses of a consultation, by sequence number, described; one query for a page of responses. */
+    public Map<Integer, List<Attachment>> list(long consultationId, List<Integer> sequenceNumbers) {
+        Map<Integer, List<Attachment>> files = new HashMap<>();
+        if (sequenceNumbers.isEmpty()) {
+            return files;
+        }
+        jdbc.sql("""
+                select r.sequence_number, a.position, a.question_id, a.name, a.format, a.size_bytes, a.sha256 from response_attachment a
+                join response r on r.id = a.response_id where r.consultation_id = ? and r.sequence_number = any(?)
+                order by r.sequence_number, a.position""")
+                .params(consultationId, sequenceNumbers.toArray(Integer[]::new))
+                .query(rs -> {
+                    files.computeIfAbsent(rs.getInt("sequence_number"), n -> new ArrayList<>())
+                            .add(new Attachment(rs.getString("question_id"), rs.getInt("position"), rs.getString("name"),
+                                    DocumentFormat.fromJson(rs.getString("format")), rs.getLong("size_bytes"), rs.getString("sha256"), null));
+                });
+        return files;
+    }
+
     /** The files of a response as documents list them. */
     public List<no.innspill.document.AttachedFile> described(long consultationId, int sequenceNumber) {
         return list(consultationId, sequenceNumber).stream().map(Attachment::described).toList();

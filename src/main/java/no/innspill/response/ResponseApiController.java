@@ -132,8 +132,9 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
                             @RequestParam(defaultValue = "100") int limit) {
         Consultation consultation = consultations.getBySlug(slug);
         FormDefinition form = forms.get(consultation.form());
-        return responses.list(consultation, after, limit).stream()
-                .map(r -> ResponseView.of(consultation, form, r, attachments.list(consultation.id(), r.sequenceNumber()))).toList();
+        List<StoredResponse> page = responses.list(consultation, after, limit);
+        var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
+        return page.stream().map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))).toList();
     }
 
     @GetMapping("/responses/{number}")

@@ -9,6 +9,7 @@ import no.innspill.testing.Multipart;
 import no.innspill.testing.TestApi;
 import no.innspill.testing.TestFiles;
 import no.innspill.testing.TestForms;
+import no.innspill.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -80,6 +81,10 @@ class AttachmentsApiIT {
         assertThat(response.get("answers").get("q1").get("text").stringValue()).isEqualTo("Se vedlagt brev.");
         assertThat(response.has("attachments")).as("files belong to their question").isFalse();
 
+        assertThat(TestApi.staff(port).get(responses(slug)).json().get(0).at("/answers/q2/attachments")).as("the list").hasSize(2);
+        assertThat(TestApi.staff(port).get("/api/v1/consultations/" + slug + "/export/responses.json").json().get(0)
+                .at("/answers/q2/attachments").findValuesAsString("name")).as("the export").containsExactly("brev.pdf", "notat.docx");
+
         var download = TestApi.staff(port).get(location + "/attachments/1");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("application/pdf");
@@ -87,6 +92,39 @@ class AttachmentsApiIT {
         assertThat(download.body().getBytes(StandardCharsets.ISO_8859_1).length).isPositive();
         assertThat(TestApi.staff(port).get(location + "/attachments/3").status()).isEqualTo(404);
         assertThat(TestApi.anonymous(port).get(location + "/attachments/1").status()).as("staff only").isEqualTo(401);
+    }
+
+    @Test
+    void the_receipt_mail_names_the_files() {
+        String slug = openConsultation(port, ATTACHMENTS_QUESTION);
+        String withEmail = RESPONSE.replace("\"email\": null", "\"email\": \"kari@vedlegg.example\"");
+        var sent = TestApi.anonymous(port).post(responses(slug), Multipart.CONTENT_TYPE, new Multipart()
+                .json("response", withEmail)
+                .file("q2", "høringsuttalelse.pdf", "application/pdf", TestFiles.pdf())
+                .bytes());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        String documentNumber = sent.json().get("documentNumber").stringValue();
+
+        WebSession staff = new WebSession(port);
+        staff.logIn(TestApi.STAFF_USER, TestApi.STAFF_PASSWORD);
+        String outbox = null;
+        for (int i = 0; i < 100; i++) { // the receipt is written after the response's commit, by the event's listener
+            outbox = staff.get("/saksbehandler/utboks").html().text();
+            if (outbox.contains(documentNumber)) {
+                break;
+            }
+            sleep();
+        }
+        assertThat(outbox).contains("Kvittering for høringssvar " + documentNumber, "Vedlegg du sendte med: høringsuttalelse.pdf");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
