@@ -50,7 +50,10 @@
       if (!dirty || saving) return;
       dirty = false;
       saving = true;
-      fetch(url, { method: "POST", body: new FormData(form), headers: { "X-Innspill-Autosave": "1" }, credentials: "same-origin" })
+      var data = new FormData(form);
+      // files are kept when the form is sent by a button, not re-uploaded every little while
+      form.querySelectorAll("input[type=file]").forEach(function (input) { data.delete(input.name); });
+      fetch(url, { method: "POST", body: data, headers: { "X-Innspill-Autosave": "1" }, credentials: "same-origin" })
         .then(function (response) { return response.status === 200 ? response.json() : null; })
         .then(function (saved) {
           if (!saved) return;

@@ -7,13 +7,15 @@ import no.innspill.consultation.Consultations;
 import no.innspill.document.ResponseDetails;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.form.Forms;
+import no.innspill.response.Attachments;
 import no.innspill.response.Responses;
 import no.innspill.response.StoredResponse;
 import org.springframework.stereotype.Component;
 
 /** One archive copy: the response as it answered its form version, with its registration, in bokmål. */
 @Component
-record ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents) {
+record ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents,
+                           Attachments attachments) {
 
     private static final Locale ARCHIVE_LANGUAGE = Locale.forLanguageTag("nb");
 
@@ -24,6 +26,7 @@ record ArchiveCopyRenderer(Consultations consultations, Responses responses, For
         var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt()), ARCHIVE_LANGUAGE);
+                        respondent.organisationNumber(), response.receivedAt(),
+                        attachments.described(response.consultationId(), response.sequenceNumber())), ARCHIVE_LANGUAGE);
     }
 }

@@ -1,5 +1,6 @@
 package no.innspill.consultation;
 
+import no.innspill.document.DocumentFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Locale;

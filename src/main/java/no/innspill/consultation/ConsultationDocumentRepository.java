@@ -1,5 +1,6 @@
 package no.innspill.consultation;
 
+import no.innspill.document.DocumentFormat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

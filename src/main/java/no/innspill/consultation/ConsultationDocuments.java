@@ -1,5 +1,6 @@
 package no.innspill.consultation;
 
+import no.innspill.document.DocumentFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package no.innspill.document;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,17 +11,25 @@ import java.util.Objects;
  * @param respondentKind     {@code "organisation"} or {@code "person"}
  * @param organisationNumber nine digits, or {@code null}
  * @param receivedAt         shown in Europe/Oslo time
+ * @param attachments        the files attached, listed under their question or, without one, after the answers
  */
 public record ResponseDetails(
         String documentNumber,
         String respondentName,
         String respondentKind,
         String organisationNumber,
-        Instant receivedAt) {
+        Instant receivedAt,
+        List<AttachedFile> attachments) {
 
     public ResponseDetails {
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(respondentName, "respondentName");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public ResponseDetails(String documentNumber, String respondentName, String respondentKind, String organisationNumber,
+                           Instant receivedAt) {
+        this(documentNumber, respondentName, respondentKind, organisationNumber, receivedAt, List.of());
     }
 }

@@ -47,6 +47,7 @@ public class ResponseDocuments {
         Context context = context(form, caseDetails, locale);
         context.setVariable("answers", answers == null ? Map.of() : answers);
         context.setVariable("details", details);
+        context.setVariable("attachedFiles", details.attachments());
         context.setVariable("person", "person".equals(details.respondentKind()));
         context.setVariable("organisationNumber", organisationNumber(details.organisationNumber()));
         context.setVariable("received", received(details.receivedAt(), context.getLocale()));

@@ -36,18 +36,21 @@ public final class AnswerValidator {
      * @throws InvalidInputException naming each answer that breaks the form's rules
      */
     public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers) {
-        return validate(form, answers, true);
+        return validate(form, answers, true, false);
     }
 
     /**
      * @param enforceRequired {@code false} where staff register what a respondent sent on paper or by
      *                        e-mail: that may leave a required question unanswered, and is kept as sent
+     * @param hasFiles        the response carries attachments, so it is not empty even without a word of
+     *                        text, and a required attachments question is answered
      * @return the answers normalised, one entry per answer id of the form
      * @throws InvalidInputException naming each answer that breaks the form's rules
      */
-    public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired) {
+    public static Map<String, Answer> validate(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired,
+                                               boolean hasFiles) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Answer> normalised = normalise(form, answers, errors, enforceRequired);
+        Map<String, Answer> normalised = normalise(form, answers, errors, enforceRequired, hasFiles);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The answers do not fit the form", errors);
         }
@@ -56,18 +59,18 @@ public final class AnswerValidator {
 
     /** The errors {@link #validate(FormDefinition, Map)} would report, without throwing; none means valid. */
     public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers) {
-        return errors(form, answers, true);
+        return errors(form, answers, true, false);
     }
 
-    /** The errors {@link #validate(FormDefinition, Map, boolean)} would report, without throwing; none means valid. */
-    public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired) {
+    /** The errors {@link #validate(FormDefinition, Map, boolean, boolean)} would report, without throwing; none means valid. */
+    public static List<FieldError> errors(FormDefinition form, Map<String, Answer> answers, boolean enforceRequired, boolean hasFiles) {
         List<FieldError> errors = new ArrayList<>();
-        normalise(form, answers, errors, enforceRequired);
+        normalise(form, answers, errors, enforceRequired, hasFiles);
         return errors;
     }
 
     private static Map<String, Answer> normalise(FormDefinition form, Map<String, Answer> answers, List<FieldError> errors,
-                                                 boolean enforceRequired) {
+                                                 boolean enforceRequired, boolean hasFiles) {
         Map<String, Answer> normalised = new LinkedHashMap<>();
         form.answerIds().forEach(id -> normalised.put(id, Answer.EMPTY));
 
@@ -89,9 +92,9 @@ public final class AnswerValidator {
             normalised.put(id, check(id, answer, target.get(), errors));
         }
         if (enforceRequired) {
-            required(form, normalised, errors);
+            required(form, normalised, errors, hasFiles);
         }
-        if (errors.isEmpty() && normalised.values().stream().allMatch(Answer::isEmpty)) {
+        if (errors.isEmpty() && !hasFiles && normalised.values().stream().allMatch(Answer::isEmpty)) {
             errors.add(FieldError.of("answers", "the response is empty; answer at least one question").withCode("empty-response"));
         }
         return normalised;
@@ -101,7 +104,7 @@ public final class AnswerValidator {
      * An error for each required question left unanswered: a choice needs its choice, a multiple choice at
      * least one, a text its text, a text with parts its general text or any part.
      */
-    private static void required(FormDefinition form, Map<String, Answer> normalised, List<FieldError> errors) {
+    private static void required(FormDefinition form, Map<String, Answer> normalised, List<FieldError> errors, boolean hasFiles) {
         for (Question question : form.answerable()) {
             if (!question.required() || errors.size() >= MAX_ERRORS) {
                 continue;
@@ -110,6 +113,7 @@ public final class AnswerValidator {
             boolean answered = switch (question.kind()) {
                 case CHOICE -> own.choice() != null;
                 case MULTIPLE_CHOICE -> !own.choices().isEmpty();
+                case ATTACHMENTS -> hasFiles; // the files travel beside the answers, not per question
                 default -> own.text() != null || question.parts().stream()
                         .anyMatch(part -> normalised.getOrDefault(part.fullId(), Answer.EMPTY).text() != null);
             };
@@ -117,6 +121,7 @@ public final class AnswerValidator {
                 String field = switch (question.kind()) {
                     case CHOICE -> ".choice";
                     case MULTIPLE_CHOICE -> ".choices";
+                    case ATTACHMENTS -> ".attachments";
                     default -> ".text";
                 };
                 errors.add(FieldError.of("answers." + question.id() + field, "is required; question " + question.number()
@@ -145,7 +150,8 @@ public final class AnswerValidator {
             int limit = target.textLimit();
             int length = text.codePointCount(0, text.length());
             if (limit == 0) {
-                errors.add(FieldError.of("answers." + id + ".text", id + " takes no text, only a choice"));
+                errors.add(FieldError.of("answers." + id + ".text", id + (target.question().kind() == QuestionKind.ATTACHMENTS
+                        ? " takes files, not text" : " takes no text, only a choice")));
             } else if (length > limit) {
                 errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit)
                         .withCode("too-long", length, limit));

@@ -60,10 +60,13 @@ public record FormDefinition(String intro, List<String> themes, List<Question> q
             return part == null && question.kind() == QuestionKind.MULTIPLE_CHOICE;
         }
 
-        /** The longest text allowed, or 0 where no text is taken (a choice without elaboration). */
+        /** The longest text allowed, or 0 where no text is taken (a choice without elaboration, an attachments question). */
         public int textLimit() {
             if (part != null) {
                 return part.maxLength();
+            }
+            if (question.kind() == QuestionKind.ATTACHMENTS) {
+                return 0;
             }
             if (question.hasOptions()) {
                 return question.elaboration() == null ? 0 : question.elaboration().maxLength();

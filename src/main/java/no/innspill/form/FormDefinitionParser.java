@@ -97,7 +97,7 @@ final class FormDefinitionParser {
 
     private Question question(Node node, String path, int position) {
         Fields fields = yaml.mapping(node, path, "id, kind, text",
-                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts", "required", "help"));
+                Set.of("id", "number", "kind", "text", "options", "elaboration", "maxLength", "parts", "required", "help", "maxFiles"));
         if (fields == null) {
             return null;
         }
@@ -106,7 +106,7 @@ final class FormDefinitionParser {
         String help = fields.optionalString("help");
         QuestionKind kind = kind(fields);
         if (kind == QuestionKind.HEADING) {
-            for (String field : List.of("number", "options", "elaboration", "maxLength", "parts", "required")) {
+            for (String field : List.of("number", "options", "elaboration", "maxLength", "parts", "required", "maxFiles")) {
                 fields.notAllowed(field, NOT_ALLOWED, kind);
             }
             return id == null || text == null ? null
@@ -118,12 +118,22 @@ final class FormDefinitionParser {
         List<Option> options = List.of();
         Elaboration elaboration = null;
         List<Part> parts = List.of();
+        Integer maxFiles = null;
+        if (kind == QuestionKind.ATTACHMENTS) {
+            maxFiles = fields.optionalInt("maxFiles", 1, Question.MAX_FILES);
+            fields.notAllowed("options", NOT_ALLOWED, kind);
+            fields.notAllowed("elaboration", NOT_ALLOWED, kind);
+            fields.notAllowed("parts", NOT_ALLOWED, kind);
+            fields.notAllowed("maxLength", NOT_ALLOWED, kind); // files only: a respondent's text goes in a text question
+        } else if (kind != null) {
+            fields.notAllowed("maxFiles", NOT_ALLOWED, kind);
+        }
         if (kind == QuestionKind.CHOICE || kind == QuestionKind.MULTIPLE_CHOICE) {
             options = options(fields, path);
             elaboration = elaboration(fields.get("elaboration"), path);
             fields.notAllowed("parts", NOT_ALLOWED, kind);
             fields.notAllowed("maxLength", NOT_ALLOWED, kind); // a choice's text limit belongs to its elaboration
-        } else if (kind != null) {
+        } else if (kind != null && kind != QuestionKind.ATTACHMENTS) {
             fields.notAllowed("options", NOT_ALLOWED, kind);
             fields.notAllowed("elaboration", NOT_ALLOWED, kind);
             if (kind == QuestionKind.TEXT_WITH_PARTS) {
@@ -134,6 +144,10 @@ final class FormDefinitionParser {
         }
         if (id == null || text == null || kind == null) {
             return null;
+        }
+        if (kind == QuestionKind.ATTACHMENTS) {
+            return new Question(id, number == null ? position : number, kind, text, options, elaboration, 0, parts,
+                    Boolean.TRUE.equals(required), help, maxFiles == null ? Question.MAX_FILES : maxFiles);
         }
         return new Question(id, number == null ? position : number, kind, text, options, elaboration,
                 maxLength == null ? DEFAULT_MAX_LENGTH : maxLength, parts, Boolean.TRUE.equals(required), help);

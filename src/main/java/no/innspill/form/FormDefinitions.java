@@ -119,6 +119,8 @@ public final class FormDefinitions {
                 elaboration.put("maxLength", question.elaboration().maxLength());
                 map.put("elaboration", elaboration);
             }
+        } else if (question.kind() == QuestionKind.ATTACHMENTS) {
+            map.put("maxFiles", question.maxFiles());
         } else {
             map.put("maxLength", question.maxLength());
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param parts       the sub-answers, for {@link QuestionKind#TEXT_WITH_PARTS}; empty otherwise
  * @param required    whether a respondent must answer it (never for a heading)
  * @param help        plain text shown under the question, or {@code null}
+ * @param maxFiles    how many files an {@link QuestionKind#ATTACHMENTS} question takes; 0 for other kinds
  */
 public record Question(
         String id,
@@ -24,17 +25,33 @@ public record Question(
         int maxLength,
         List<Part> parts,
         boolean required,
-        String help) {
+        String help,
+        int maxFiles) {
+
+    /** The most files one attachments question may take, and its default. */
+    public static final int MAX_FILES = 10;
 
     public Question {
         options = List.copyOf(options);
         parts = List.copyOf(parts);
     }
 
-    /** An optional question without help text, as every question was before {@code required} and {@code help}. */
+    /** An optional question without help text that takes no files, as every question was before those fields. */
     public Question(String id, int number, QuestionKind kind, String text, List<Option> options, Elaboration elaboration,
                     int maxLength, List<Part> parts) {
-        this(id, number, kind, text, options, elaboration, maxLength, parts, false, null);
+        this(id, number, kind, text, options, elaboration, maxLength, parts, false, null, 0);
+    }
+
+    /** A question that takes no files. */
+    public Question(String id, int number, QuestionKind kind, String text, List<Option> options, Elaboration elaboration,
+                    int maxLength, List<Part> parts, boolean required, String help) {
+        this(id, number, kind, text, options, elaboration, maxLength, parts, required, help, 0);
+    }
+
+    /** An optional question without help text. */
+    public Question(String id, int number, QuestionKind kind, String text, List<Option> options, Elaboration elaboration,
+                    int maxLength, List<Part> parts, int maxFiles) {
+        this(id, number, kind, text, options, elaboration, maxLength, parts, false, null, maxFiles);
     }
 
     /** A section heading: it is shown between the questions, but takes no answer and has no number. */

@@ -11,7 +11,9 @@ public enum QuestionKind {
     TEXT("text"),
     TEXT_WITH_PARTS("text-with-parts"),
     /** A section heading between questions; not a question, it takes no answer. */
-    HEADING("heading");
+    HEADING("heading"),
+    /** The respondent uploads files (PDF, Word, OpenDocument); no text. */
+    ATTACHMENTS("attachments");
 
     private final String yamlName;
 

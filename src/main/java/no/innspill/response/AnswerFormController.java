@@ -1,9 +1,11 @@
 package no.innspill.response;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Locale;
 import no.innspill.consultation.Consultation;
+import no.innspill.form.FormDefinition;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.AnswerFormValidation;
 import no.innspill.response.answerform.PageErrors;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * hidden fields and a fresh submission key, so sending it twice registers one response.
  */
 @Controller
-record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation) {
+record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation, DraftUploads uploads) {
 
     @GetMapping("/horinger/{slug}/svar")
     String newForm(@PathVariable String slug, Model model, HttpServletResponse response) {
@@ -31,23 +33,28 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
 
     @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = "action!=save")
     String preview(@PathVariable String slug, @PathVariable(required = false) String token,
-                   @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
+                   @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletRequest request,
+                   HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return page.closed(consultation, model, response);
         }
+        FormDefinition form = page.form(consultation);
         AnswerFormData data = page.read(consultation, params);
-        var checked = validation.check(page.form(consultation), data, locale);
-        if (!checked.valid()) {
-            return page.invalid(consultation, data, checked.errors(), token, model, response);
+        var files = uploads.apply(consultation, form, token, data, request, locale);
+        var checked = validation.check(form, data, locale, !files.files().isEmpty());
+        if (!checked.valid() || !files.errors().isEmpty()) {
+            uploads.describe(form, files.files(), model);
+            return page.invalid(consultation, data, checked.errors().with(files.errors()), files.token(), model, response);
         }
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", page.form(consultation));
+        model.addAttribute("form", form);
         model.addAttribute("answers", checked.submission().answers());
         model.addAttribute("respondent", checked.submission().respondent());
+        model.addAttribute("attachedFiles", files.files().stream().map(Attachment::described).toList());
         model.addAttribute("fields", data.toFields());
         model.addAttribute("submissionKey", Tokens.newToken());
-        model.addAttribute("draftToken", token);
+        model.addAttribute("draftToken", files.token());
         return "response/preview";
     }
 

@@ -23,7 +23,7 @@ import org.springframework.util.MultiValueMap;
  * consultation takes no more responses).
  */
 @Component
-record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web) {
+record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web, Drafts drafts, DraftUploads uploads) {
 
     /** A consultation the public may see: any but a draft. */
     Consultation visible(String slug) {
@@ -47,6 +47,9 @@ record AnswerFormPage(Consultations consultations, Forms forms, WebProperties we
         }
         model.addAttribute("consultation", consultation);
         model.addAttribute("view", AnswerFormView.forRespondent(form(consultation), data, errors));
+        if (!model.containsAttribute("keptFiles")) {
+            uploads.describe(form(consultation), drafts.files(consultation, draftToken), model);
+        }
         model.addAttribute("draftToken", draftToken);
         String base = "/horinger/" + consultation.slug();
         model.addAttribute("action", draftToken == null ? base + "/svar" : base + "/utkast/" + draftToken);

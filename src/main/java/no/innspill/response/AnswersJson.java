@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
+import no.innspill.form.QuestionKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +22,21 @@ final class AnswersJson {
     }
 
     static Map<String, Object> toJson(FormDefinition form, Map<String, Answer> answers) {
+        return toJson(form, answers, List.of());
+    }
+
+    /** An attachments question's answer lists its files, {@code {"attachments": [{"name", "contentType", "size"}]}}. */
+    static Map<String, Object> toJson(FormDefinition form, Map<String, Answer> answers, List<Attachment> attachments) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (String id : form.answerIds()) {
             Answer answer = answers.getOrDefault(id, Answer.EMPTY);
             Map<String, Object> value = new LinkedHashMap<>();
             var target = form.target(id).orElseThrow();
+            if (target.part() == null && target.question().kind() == QuestionKind.ATTACHMENTS) {
+                value.put("attachments", files(attachments, id));
+                json.put(id, value);
+                continue;
+            }
             if (target.takesChoice()) {
                 value.put("choice", answer.choice());
             }
@@ -35,6 +47,22 @@ final class AnswersJson {
             json.put(id, value);
         }
         return json;
+    }
+
+    /** The files of one question, or with {@code questionId} null those of the response as a whole. */
+    static List<Map<String, Object>> files(List<Attachment> attachments, String questionId) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Attachment attachment : attachments) {
+            if (Objects.equals(attachment.questionId(), questionId)) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("name", attachment.name());
+                file.put("contentType", attachment.contentType());
+                file.put("size", attachment.size());
+                file.put("position", attachment.position());
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     /**

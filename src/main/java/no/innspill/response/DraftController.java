@@ -1,7 +1,9 @@
 package no.innspill.response;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import no.innspill.consultation.Consultation;
 import no.innspill.platform.NotFoundException;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
 @Controller
-record DraftController(AnswerFormPage page, Drafts drafts) {
+record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads) {
 
     static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
 
@@ -43,12 +45,18 @@ record DraftController(AnswerFormPage page, Drafts drafts) {
 
     @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = "action=save")
     String save(@PathVariable String slug, @PathVariable(required = false) String token,
-                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+                @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return page.closed(consultation, model, response);
         }
-        String saved = drafts.save(consultation, token, page.read(consultation, params));
+        AnswerFormData data = page.read(consultation, params);
+        var files = uploads.apply(consultation, page.form(consultation), token, data, request, locale);
+        String saved = drafts.save(consultation, files.token(), data);
+        if (!files.errors().isEmpty()) { // the text and the good files are saved; the page says which file was refused
+            return page.invalid(consultation, data, files.errors(), saved, model, response);
+        }
         return "redirect:/horinger/" + slug + "/utkast/" + saved + "?lagret=1";
     }
 

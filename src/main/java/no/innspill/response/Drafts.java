@@ -1,6 +1,8 @@
 package no.innspill.response;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.innspill.consultation.Consultation;
 import no.innspill.response.answerform.AnswerFormData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +21,13 @@ class Drafts {
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
     private final DraftMail draftMail;
+    private final Attachments attachments;
 
-    Drafts(JdbcClient jdbc, JsonMapper mapper, DraftMail draftMail) {
+    Drafts(JdbcClient jdbc, JsonMapper mapper, DraftMail draftMail, Attachments attachments) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.draftMail = draftMail;
+        this.attachments = attachments;
     }
 
     /** A saved draft; {@code submittedReceiptToken} is set once it was sent in. */
@@ -61,6 +65,25 @@ class Drafts {
         return newToken;
     }
 
+    /** Saves the draft as {@link #save} does, with files added and removed in the same transaction. */
+    @Transactional
+    String saveWithFiles(Consultation consultation, String token, AnswerFormData data, List<Attachment> added, Set<Integer> removed) {
+        String saved = save(consultation, token, data);
+        if (saved.equals(token)) { // else the old draft was sent or is gone, and the new one starts without files
+            removed.forEach(position -> attachments.removeFromDraft(saved, position));
+        }
+        attachments.storeWithDraft(saved, added);
+        return saved;
+    }
+
+    /** The files kept with an unsent draft of this consultation; none for any other token. */
+    List<Attachment> files(Consultation consultation, String token) {
+        if (token == null || find(consultation, token).filter(d -> d.submittedReceiptToken() == null).isEmpty()) {
+            return List.of();
+        }
+        return attachments.draftFiles(token);
+    }
+
     Optional<Draft> find(Consultation consultation, String token) {
         if (!Tokens.looksValid(token)) {
             return Optional.empty();
@@ -73,10 +96,13 @@ class Drafts {
                 .optional();
     }
 
+    /** The draft's files went with the response, so the draft lets go of its copies. */
+    @Transactional
     void markSubmitted(String token, String receiptToken) {
         if (Tokens.looksValid(token)) {
             jdbc.sql("update draft set submitted_receipt_token = ?, updated_at = now() where token = ?")
                     .params(receiptToken, token).update();
+            jdbc.sql("delete from draft_attachment where draft_token = ?").param(token).update();
         }
     }
 

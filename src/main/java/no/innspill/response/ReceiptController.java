@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The receipt behind its unguessable link: the document number, the answers, and a PDF/A copy of them. */
 @Controller
-record ReceiptController(Responses responses, Consultations consultations, Forms forms, ResponsePdfs pdfs) {
+record ReceiptController(Responses responses, Consultations consultations, Forms forms, ResponsePdfs pdfs, Attachments attachments) {
 
     @GetMapping("/kvittering/{token}")
     String receipt(@PathVariable String token, Model model) {
@@ -24,6 +24,8 @@ record ReceiptController(Responses responses, Consultations consultations, Forms
         model.addAttribute("response", stored);
         model.addAttribute("answers", stored.answers());
         model.addAttribute("receiptToken", token);
+        model.addAttribute("attachedFiles", attachments.list(stored.consultationId(), stored.sequenceNumber()).stream()
+                .map(Attachment::described).toList());
         return "response/receipt";
     }
 

@@ -33,9 +33,12 @@ class ReceiptMail {
     private final MessageSource messages;
     private final WebProperties web;
     private final AsynchronousCommit asynchronousCommit;
+    private final Attachments attachments;
 
-    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web, AsynchronousCommit asynchronousCommit) {
+    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web,
+                AsynchronousCommit asynchronousCommit, Attachments attachments) {
         this.asynchronousCommit = asynchronousCommit;
+        this.attachments = attachments;
         this.repository = repository;
         this.consultations = consultations;
         this.outbox = outbox;
@@ -55,13 +58,25 @@ class ReceiptMail {
         }
     }
 
+    /** The names of the files sent with the response, before the greeting; the files themselves are not mailed back. */
+    private String withFileNames(String body, StoredResponse response, Locale locale) {
+        List<Attachment> files = attachments.list(response.consultationId(), response.sequenceNumber());
+        if (files.isEmpty()) {
+            return body;
+        }
+        String names = String.join(", ", files.stream().map(Attachment::name).toList());
+        String line = messages.getMessage("mail.receipt.attachments", new Object[] {names}, locale);
+        int greeting = body.lastIndexOf("\n\n");
+        return greeting < 0 ? body + "\n\n" + line : body.substring(0, greeting) + "\n\n" + line + body.substring(greeting);
+    }
+
     private void enqueue(Consultation consultation, StoredResponse response, Locale locale) {
         try {
             outbox.enqueue(new OutgoingMail(response.respondent().email(),
                     messages.getMessage("mail.receipt.subject", new Object[] {response.documentNumber()}, locale),
-                    messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
+                    withFileNames(messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
                             DateFormats.dateTime(response.receivedAt(), locale),
-                            web.link("/kvittering/" + response.receiptToken())}, locale),
+                            web.link("/kvittering/" + response.receiptToken())}, locale), response, locale),
                     List.of(new AttachmentRef(ResponsePdfAttachments.SOURCE, response.receiptToken(), ResponsePdfs.fileName(response),
                             "application/pdf"))));
         } catch (IllegalArgumentException unusableAddress) {

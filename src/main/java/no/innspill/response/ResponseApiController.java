@@ -17,6 +17,7 @@ import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.MalformedInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.response.SubmitResponse.Submitter;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -32,12 +33,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 @RestController
 @RequestMapping("/api/v1/consultations/{slug}")
 @Tag(name = "Responses")
 record ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse,
-                             Responses responses, SubmissionReader reader, ResponseExports exports) {
+                             Responses responses, SubmissionReader reader, ResponseExports exports, Attachments attachments) {
 
     private static final String STAFF = "STAFF";
 
@@ -51,6 +54,48 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody byte[] body,
             HttpServletRequest request) {
+        return submit(slug, idempotencyKey, body, List.of(), DigestUtils.sha256Hex(body), request);
+    }
+
+    @PostMapping(path = "/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Submit a response with files",
+            description = "The part \"response\" holds the PRODUCT.md JSON; each file part is named by the attachments question "
+                    + "it answers (q3), or \"attachments\" when the form has no such question. Files are PDF, Word (.docx) or "
+                    + "OpenDocument (.odt), recognised by content; limits per file and per response are in innspill.attachments.*.")
+    ResponseEntity<ReceiptView> submitWithFiles(
+            @PathVariable String slug,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            MultipartHttpServletRequest request) throws IOException {
+        byte[] body = responsePart(request);
+        List<Upload> uploads = new ArrayList<>();
+        StringBuilder digest = new StringBuilder(DigestUtils.sha256Hex(body));
+        for (var entry : request.getMultiFileMap().entrySet()) {
+            if (entry.getKey().equals("response")) {
+                continue;
+            }
+            for (MultipartFile file : entry.getValue()) {
+                byte[] bytes = file.getBytes();
+                uploads.add(new Upload(entry.getKey().equals("attachments") ? null : entry.getKey(), file.getOriginalFilename(), bytes));
+                digest.append(entry.getKey()).append(DigestUtils.sha256Hex(bytes));
+            }
+        }
+        return submit(slug, idempotencyKey, body, uploads, DigestUtils.sha256Hex(digest.toString()), request);
+    }
+
+    private static byte[] responsePart(MultipartHttpServletRequest request) throws IOException {
+        MultipartFile file = request.getFile("response");
+        if (file != null) {
+            return file.getBytes();
+        }
+        String value = request.getParameter("response");
+        if (value == null) {
+            throw new MalformedInputException("A multipart response needs a part \"response\" with the response as JSON");
+        }
+        return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private ResponseEntity<ReceiptView> submit(String slug, String idempotencyKey, byte[] body, List<Upload> uploads, String requestHash,
+                                               HttpServletRequest request) {
         Instant now = Instant.now();
         checkIdempotencyKey(idempotencyKey);
         Consultation consultation = consultations.getBySlug(slug);
@@ -58,7 +103,9 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         boolean staff = request.isUserInRole(STAFF);
         if (!read.errors().isEmpty()) { // report the answers' problems in the same round
             List<FieldError> errors = new ArrayList<>(read.errors());
-            errors.addAll(AnswerValidator.errors(forms.get(consultation.form()), read.submission().answers(), !staff));
+            FormDefinition form = forms.get(consultation.form());
+            errors.addAll(AnswerValidator.errors(form, read.submission().answers(), !staff, !uploads.isEmpty()));
+            attachments.check(form, List.of(), uploads, errors);
             throw new InvalidInputException("The response is not valid", errors);
         }
         if (!staff && (read.channel() != null && read.channel() != Channel.API || read.receivedAt() != null)) {
@@ -70,7 +117,7 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
             throw new InvalidInputException("Received in the future", List.of(FieldError.of("receivedAt", "lies in the future")));
         }
         var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, read.submission(), channel,
-                ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, DigestUtils.sha256Hex(body)));
+                ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, requestHash, uploads, List.of()));
         StoredResponse stored = accepted.response();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))
@@ -85,7 +132,9 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
                             @RequestParam(defaultValue = "100") int limit) {
         Consultation consultation = consultations.getBySlug(slug);
         FormDefinition form = forms.get(consultation.form());
-        return responses.list(consultation, after, limit).stream().map(r -> ResponseView.of(consultation, form, r)).toList();
+        List<StoredResponse> page = responses.list(consultation, after, limit);
+        var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
+        return page.stream().map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))).toList();
     }
 
     @GetMapping("/responses/{number}")
@@ -93,8 +142,18 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
     ResponseView get(@PathVariable String slug, @PathVariable int number) {
         Consultation consultation = consultations.getBySlug(slug);
         FormDefinition form = forms.get(consultation.form());
-        return responses.find(consultation, number).map(r -> ResponseView.of(consultation, form, r))
+        return responses.find(consultation, number)
+                .map(r -> ResponseView.of(consultation, form, r, attachments.list(consultation.id(), r.sequenceNumber())))
                 .orElseThrow(() -> new NotFoundException("There is no document " + consultation.caseNumber() + "-" + number));
+    }
+
+    @GetMapping("/responses/{number}/attachments/{position}")
+    @Operation(summary = "One attached file of a response, by its position (1, 2, …) in the response's \"attachments\" (staff)")
+    ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable int number, @PathVariable int position) {
+        Consultation consultation = consultations.getBySlug(slug);
+        Attachment file = attachments.get(consultation.id(), number, position)
+                .orElseThrow(() -> new NotFoundException("Document " + consultation.caseNumber() + "-" + number + " has no attachment " + position));
+        return AttachmentDownload.of(file);
     }
 
     @GetMapping(path = "/export/responses.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as the responses are read, a page at a time, so an export holds one page in memory, not the case.
  */
 @Component
-record ResponseExports(Responses responses, Forms forms, JsonMapper mapper) {
+record ResponseExports(Responses responses, Forms forms, JsonMapper mapper, Attachments attachments) {
 
     private static final int PAGE = 500;
 
@@ -42,7 +42,11 @@ record ResponseExports(Responses responses, Forms forms, JsonMapper mapper) {
         OutputStream out = http.getOutputStream();
         try (JsonGenerator json = mapper.createGenerator(out)) {
             json.writeStartArray();
-            eachPage(consultation, page -> page.forEach(response -> json.writePOJO(ResponseView.of(consultation, form, response))));
+            eachPage(consultation, page -> {
+                var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
+                page.forEach(response -> json.writePOJO(ResponseView.of(consultation, form, response,
+                        files.getOrDefault(response.sequenceNumber(), List.of()))));
+            });
             json.writeEndArray();
         }
     }

@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 
 /** The PDF/A copy of a registered response, for the receipt page, staff and the receipt e-mail. */
 @Component
-record ResponsePdfs(ResponseDocuments documents, Forms forms) {
+record ResponsePdfs(ResponseDocuments documents, Forms forms, Attachments attachments) {
 
     /** The copy of a response as it answered its form version, labelled in {@code locale}. */
     byte[] render(Consultation consultation, StoredResponse response, Locale locale) {
         var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt()), locale);
+                        respondent.organisationNumber(), response.receivedAt(),
+                        attachments.described(response.consultationId(), response.sequenceNumber())), locale);
     }
 
     static String fileName(StoredResponse response) {

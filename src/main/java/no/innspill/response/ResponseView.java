@@ -2,7 +2,9 @@ package no.innspill.response;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.innspill.platform.DateFormats;
 import no.innspill.consultation.Consultation;
 import no.innspill.form.FormDefinition;
@@ -17,18 +19,28 @@ record ResponseView(
         String channel,
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
-        boolean late) {
+        boolean late,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> attachments) {
 
     record Respondent(String name, String kind, String organisationNumber, String email) {
     }
 
     /** @param form the current form of the consultation: every answer id it has is shown */
     static ResponseView of(Consultation consultation, FormDefinition form, StoredResponse response) {
+        return of(consultation, form, response, List.of());
+    }
+
+    /**
+     * @param attachments the response's files: in the answer of their question, or, when the form has no
+     *                    attachments question, as a top-level {@code "attachments"} (absent when there is none)
+     */
+    static ResponseView of(Consultation consultation, FormDefinition form, StoredResponse response, List<Attachment> attachments) {
         var r = response.respondent();
+        List<Map<String, Object>> topLevel = AnswersJson.files(attachments, null);
         return new ResponseView(response.documentNumber(), consultation.caseNumber(), response.formVersion(),
                 new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
-                AnswersJson.toJson(form, response.answers()), response.channel().jsonName(),
-                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late());
+                AnswersJson.toJson(form, response.answers(), attachments), response.channel().jsonName(),
+                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel);
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

@@ -44,12 +44,14 @@ class ResponseWriter implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ForegroundActivity activity;
+    private final Attachments attachments;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private volatile boolean running;
     private Thread thread;
 
     ResponseWriter(ResponseRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
-                   ForegroundActivity activity) {
+                   ForegroundActivity activity, Attachments attachments) {
+        this.attachments = attachments;
         this.repository = repository;
         this.transactions = transactions;
         this.events = events;
@@ -59,7 +61,12 @@ class ResponseWriter implements SmartLifecycle {
     /** A response to store; the document number is left out until the writer assigns it. */
     record NewResponse(long consultationId, String caseNumber, int formVersion, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, ResponseSource source, Instant receivedAt,
-                       boolean late, String idempotencyKey, String requestHash, String language, String answersJson) {
+                       boolean late, String idempotencyKey, String requestHash, String language, String answersJson,
+                       List<Attachment> attachments) {
+
+        NewResponse {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
     }
 
     /** What became of a response: stored now, or found stored before under the same idempotency key. */
@@ -193,6 +200,11 @@ class ResponseWriter implements SmartLifecycle {
                 if (anyKeys) {
                     repository.setCounter(consultationId, last);
                 }
+                results.forEach((pending, written) -> {
+                    if (!written.replayed() && !pending.response().attachments().isEmpty()) {
+                        attachments.store(consultationId, written.response().sequenceNumber(), pending.response().attachments());
+                    }
+                });
                 // announced in this same transaction: stored responses ⇔ their side effects on their way
                 List<ResponsesRegistered.Registration> registered = new ArrayList<>();
                 results.forEach((pending, written) -> {

@@ -2,6 +2,7 @@ package no.innspill.response;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.platform.ConflictException;
@@ -34,15 +35,18 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
         Consultation consultation = page.visible(slug);
         AnswerFormData data = page.read(consultation, params);
         String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        var checked = validation.check(page.form(consultation), data, locale);
+        List<Attachment> files = drafts.files(consultation, token);
+        var checked = validation.check(page.form(consultation), data, locale, !files.isEmpty());
         if (!checked.valid()) {
             return page.invalid(consultation, data, checked.errors(), token, model, response);
         }
         String key = Tokens.looksValid(submissionKey) ? "web-" + submissionKey : null;
+        StringBuilder digest = new StringBuilder(mapper.writeValueAsString(data.toJson()));
+        files.forEach(file -> digest.append(file.sha256()));
         try {
             var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, checked.submission(), Channel.WEB,
-                    ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, key,
-                    DigestUtils.sha256Hex(mapper.writeValueAsString(data.toJson()))));
+                    ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, key, DigestUtils.sha256Hex(digest.toString()),
+                    List.of(), files));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
             return "redirect:/kvittering/" + receipt;

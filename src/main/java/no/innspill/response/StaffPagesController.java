@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
-                            ResponseExports exports) {
+                            ResponseExports exports, Attachments attachments) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
@@ -87,7 +87,17 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         model.addAttribute("form", forms.get(response.form(consultation.form())));
         model.addAttribute("response", response);
         model.addAttribute("answers", response.answers());
+        List<Attachment> files = attachments.list(consultation.id(), number);
+        model.addAttribute("files", files);
+        model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
         return "staff/response";
+    }
+
+    @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/vedlegg/{position}")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable int number, @PathVariable int position) {
+        Consultation consultation = consultations.getBySlug(slug);
+        return AttachmentDownload.of(attachments.get(consultation.id(), number, position)
+                .orElseThrow(() -> new NotFoundException("Document " + consultation.caseNumber() + "-" + number + " has no attachment " + position)));
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}/eksport.csv")

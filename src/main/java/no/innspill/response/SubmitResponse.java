@@ -1,6 +1,7 @@
 package no.innspill.response;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationStatus;
 import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
+import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.FieldError;
@@ -30,12 +32,14 @@ public class SubmitResponse {
     private final ResponseRepository repository;
     private final Forms forms;
     private final JsonMapper mapper;
+    private final Attachments attachments;
 
-    SubmitResponse(ResponseWriter writer, ResponseRepository repository, Forms forms, JsonMapper mapper) {
+    SubmitResponse(ResponseWriter writer, ResponseRepository repository, Forms forms, JsonMapper mapper, Attachments attachments) {
         this.writer = writer;
         this.repository = repository;
         this.forms = forms;
         this.mapper = mapper;
+        this.attachments = attachments;
     }
 
     /**
@@ -49,9 +53,12 @@ public class SubmitResponse {
      *
      * @param idempotencyKey optional; a retry with the same key returns the first result
      * @param requestHash    a digest of the request, to tell a true retry from a reused key; may be {@code null}
+     * @param uploads        files sent with it, not yet checked
+     * @param kept           files checked before and kept with the draft it is sent from
      */
     public record Request(Consultation consultation, ResponseSubmission response, Channel channel, ResponseSource source,
-                          Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash) {
+                          Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash,
+                          List<Upload> uploads, List<Attachment> kept) {
 
         public Request {
             Objects.requireNonNull(consultation, "consultation");
@@ -60,6 +67,14 @@ public class SubmitResponse {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(receivedAt, "receivedAt");
             Objects.requireNonNull(submitter, "submitter");
+            uploads = uploads == null ? List.of() : List.copyOf(uploads);
+            kept = kept == null ? List.of() : List.copyOf(kept);
+        }
+
+        /** A submission without files. */
+        public Request(Consultation consultation, ResponseSubmission response, Channel channel, ResponseSource source,
+                       Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash) {
+            this(consultation, response, channel, source, receivedAt, submitter, idempotencyKey, requestHash, List.of(), List.of());
         }
     }
 
@@ -79,15 +94,27 @@ public class SubmitResponse {
                 return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), request.requestHash());
             }
         }
-        // staff register what came on paper or by e-mail as it came, required questions unanswered or not
-        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), request.response().answers(),
-                request.submitter() != Submitter.STAFF);
+        FormDefinition form = forms.get(consultation.form());
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Answer> answers = null;
+        try {
+            // staff register what came on paper or by e-mail as it came, required questions unanswered or not
+            answers = AnswerValidator.validate(form, request.response().answers(), request.submitter() != Submitter.STAFF,
+                    !request.uploads().isEmpty() || !request.kept().isEmpty());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        List<Attachment> files = new ArrayList<>(request.kept());
+        files.addAll(attachments.check(form, request.kept(), request.uploads(), errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The response is not valid", errors);
+        }
         checkAccepting(consultation, request.receivedAt(), request.submitter());
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.form().version(),
                 request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),
                 consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
                 LocaleContextHolder.getLocale().toLanguageTag(),
-                AnswersJson.toStoredJson(mapper, answers))); // here, not on the one writer thread
+                AnswersJson.toStoredJson(mapper, answers), files)); // here, not on the one writer thread
         return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
     }
 

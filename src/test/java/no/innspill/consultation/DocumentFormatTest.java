@@ -1,5 +1,6 @@
 package no.innspill.consultation;
 
+import no.innspill.document.DocumentFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

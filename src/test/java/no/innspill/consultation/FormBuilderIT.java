@@ -94,7 +94,12 @@ class FormBuilderIT {
         staff.submit(multiple.form("form[action$=/ny]"), Map.of("text", "Hva er viktigst for dere?", "required", "yes",
                 "help", "Kryss av for alt som passer.", "option-label-0", "Trafikksikkerhet", "option-label-1", "Grøntområder",
                 "option-label-2", "Parkering", "position", "2"), "save");
-        assertThat(questionIds(slug)).containsExactly("h1", "q3", "q1", "q2");
+        var files = staff.get(builder(slug) + "/ny?type=attachments");
+        var tooMany = staff.submit(files.form("form[action$=/ny]"), Map.of("text", "Legg ved kart", "maxFiles", "11"), "save");
+        assertThat(tooMany.html().getElementById("maxFiles-error").text()).contains("11 er utenfor 1–10");
+        staff.submit(files.form("form[action$=/ny]"), Map.of("text", "Legg ved kart", "maxFiles", "3"), "save");
+        assertThat(question(slug, "q5").get("maxFiles").intValue()).isEqualTo(3);
+        assertThat(questionIds(slug)).containsExactly("h1", "q3", "q1", "q2", "q5");
         assertThat(question(slug, "h1").get("kind").stringValue()).isEqualTo("heading");
         assertThat(question(slug, "h1").get("help").stringValue()).isEqualTo("Spørsmålene om biltrafikk");
         var q3 = question(slug, "q3");

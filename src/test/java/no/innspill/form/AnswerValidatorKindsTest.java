@@ -111,12 +111,12 @@ class AnswerValidatorKindsTest {
     void staffRegisteringWhatWasSentMayLeaveRequiredQuestionsOpen() {
         Map<String, Answer> partial = Map.of("optional", new Answer(null, "Bare dette"));
 
-        assertThat(AnswerValidator.errors(FORM, partial, false)).isEmpty();
-        assertThat(AnswerValidator.validate(FORM, partial, false).get("other")).isEqualTo(Answer.EMPTY);
+        assertThat(AnswerValidator.errors(FORM, partial, false, false)).isEmpty();
+        assertThat(AnswerValidator.validate(FORM, partial, false, false).get("other")).isEqualTo(Answer.EMPTY);
         // what the form's rules refuse is refused still
-        assertThat(AnswerValidator.errors(FORM, Map.of("concerns", Answer.ofChoices(List.of("cars"), null)), false))
+        assertThat(AnswerValidator.errors(FORM, Map.of("concerns", Answer.ofChoices(List.of("cars"), null)), false, false))
                 .extracting(FieldError::code).containsExactly("invalid-option");
-        assertThat(AnswerValidator.errors(FORM, Map.of(), false)).extracting(FieldError::code).containsExactly("empty-response");
+        assertThat(AnswerValidator.errors(FORM, Map.of(), false, false)).extracting(FieldError::code).containsExactly("empty-response");
     }
 
     @Test

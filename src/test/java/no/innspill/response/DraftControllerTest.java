@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Saving, autosaving and resuming drafts: the controller and its pages, with the drafts mocked. */
 @WebMvcTest(DraftController.class)
-@Import({AnswerFormPage.class, DateFormats.class, ProblemResponses.class})
+@Import({AnswerFormPage.class, DraftUploads.class, DateFormats.class, ProblemResponses.class})
 class DraftControllerTest {
 
     static final String TOKEN = "t".repeat(43);
@@ -50,6 +50,9 @@ class DraftControllerTest {
 
     @MockitoBean
     Drafts drafts;
+
+    @MockitoBean
+    Attachments attachments;
 
     @MockitoBean
     Consultations consultations;

@@ -115,6 +115,51 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A file chosen in a file input. */
+    public record ChosenFile(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * Posts a form as a browser sends a multipart form: every field as the page has it, with these set,
+     * the button pressed (as {@link #submit(Element, Map, String)}), and the files chosen; a file input
+     * left empty is sent as an empty part without a name, as browsers do.
+     */
+    public Page submitMultipart(Element form, Map<String, String> fields, String action, List<ChosenFile> files) {
+        Multipart body = new Multipart();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (type.equals("file")) {
+                continue;
+            }
+            if (type.equals("radio") || type.equals("checkbox")) {
+                if (input.hasAttr("checked")) {
+                    values.put(input.attr("name"), input.attr("value"));
+                }
+            } else if (input.tagName().equals("textarea")) {
+                values.put(input.attr("name"), input.wholeText());
+            } else {
+                values.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        values.putAll(fields);
+        if (action != null && !action.startsWith("/")) {
+            values.put("action", action);
+        }
+        values.forEach(body::field);
+        for (Element input : form.select("input[type=file]")) {
+            List<ChosenFile> chosen = files.stream().filter(f -> f.field().equals(input.attr("name"))).toList();
+            if (chosen.isEmpty()) {
+                body.file(input.attr("name"), "", "application/octet-stream", new byte[0]);
+            }
+            chosen.forEach(f -> body.file(f.field(), f.fileName(), "application/octet-stream", f.content()));
+        }
+        String target = action != null && action.startsWith("/") ? action : form.attr("action");
+        return send(HttpRequest.newBuilder(URI.create(target.startsWith("http") ? target : base + target))
+                .header("Content-Type", Multipart.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build());
+    }
+
     /** Posts a multipart form: the given fields plus one file. */
     public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         String boundary = "----innspill" + System.nanoTime();

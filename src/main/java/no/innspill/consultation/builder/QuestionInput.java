@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  */
 record QuestionInput(QuestionKind kind, String id, String text, String help, boolean required, String maxLength,
                      boolean elaboration, String hint, String elaborationMaxLength, List<Row> options, List<Row> parts,
-                     int position) {
+                     String maxFiles, int position) {
 
     /** Empty rows offered below the filled ones, and added by "more rows". */
     static final int BLANK_ROWS = 3;
@@ -51,7 +51,7 @@ record QuestionInput(QuestionKind kind, String id, String text, String help, boo
     static QuestionInput blank(QuestionKind kind, int position) {
         List<Row> rows = blankRows(BLANK_ROWS);
         return new QuestionInput(kind, "", "", "", false, "", false, "", "",
-                takesOptions(kind) ? rows : List.of(), kind == QuestionKind.TEXT_WITH_PARTS ? rows : List.of(), position);
+                takesOptions(kind) ? rows : List.of(), kind == QuestionKind.TEXT_WITH_PARTS ? rows : List.of(), "", position);
     }
 
     /** The fields of a stored question, with blank rows below its options or parts. */
@@ -71,7 +71,8 @@ record QuestionInput(QuestionKind kind, String id, String text, String help, boo
         return new QuestionInput(question.kind(), question.id(), question.text(), question.help() == null ? "" : question.help(),
                 question.required(), takesText ? String.valueOf(question.maxLength()) : "",
                 elaboration != null, elaboration == null || elaboration.hint() == null ? "" : elaboration.hint(),
-                elaboration == null ? "" : String.valueOf(elaboration.maxLength()), options, parts, position);
+                elaboration == null ? "" : String.valueOf(elaboration.maxLength()), options, parts,
+                question.kind() == QuestionKind.ATTACHMENTS ? String.valueOf(question.maxFiles()) : "", position);
     }
 
     /** What the editor posted; {@code rows} more blank rows when the case worker asked for them. */
@@ -81,7 +82,7 @@ record QuestionInput(QuestionKind kind, String id, String text, String help, boo
                 params.containsKey("elaboration"), value(params, "hint"), value(params, "elaborationMaxLength"),
                 takesOptions(kind) ? rows(params, "option", "label", extraRows) : List.of(),
                 kind == QuestionKind.TEXT_WITH_PARTS ? rows(params, "part", "title", extraRows) : List.of(),
-                position(value(params, "position")));
+                value(params, "maxFiles"), position(value(params, "position")));
     }
 
     static boolean takesOptions(QuestionKind kind) {
@@ -121,6 +122,8 @@ record QuestionInput(QuestionKind kind, String id, String text, String help, boo
                 putNumber(fields, "maxLength", elaborationMaxLength);
                 question.put("elaboration", fields);
             }
+        } else if (kind == QuestionKind.ATTACHMENTS) {
+            putNumber(question, "maxFiles", maxFiles);
         } else {
             putNumber(question, "maxLength", maxLength);
         }
@@ -142,7 +145,7 @@ record QuestionInput(QuestionKind kind, String id, String text, String help, boo
             return index < 0 ? null : (option ? "option-" : "part-") + row.group(3) + "-" + index;
         }
         return switch (field) {
-            case "id", "text", "help", "maxLength", "hint" -> field;
+            case "id", "text", "help", "maxLength", "maxFiles", "hint" -> field;
             case "options" -> "option-label-0";
             case "parts" -> "part-title-0";
             case "elaboration", "elaboration.hint" -> "hint";

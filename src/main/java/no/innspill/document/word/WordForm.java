@@ -88,6 +88,7 @@ public final class WordForm {
                 }
             }
             case TEXT -> body.textField(question.id(), messages.text("alias.text", number));
+            case ATTACHMENTS -> body.paragraph(messages.text("attachments"));
             case TEXT_WITH_PARTS -> {
                 body.heading(3, messages.text("general"));
                 body.textField(question.id(), messages.text("alias.general", number));

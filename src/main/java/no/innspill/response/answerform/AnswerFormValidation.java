@@ -37,18 +37,23 @@ public class AnswerFormValidation {
 
     /** The respondent's own answers: every required question must be answered. */
     public Checked check(FormDefinition form, AnswerFormData data, Locale locale) {
-        return check(form, data, locale, true);
+        return check(form, data, locale, false);
+    }
+
+    /** @param hasFiles files go with the answers, so answers left empty are still a response */
+    public Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean hasFiles) {
+        return check(form, data, locale, true, hasFiles);
     }
 
     /** What a respondent sent on paper or by e-mail, as a case worker registers it: required questions may be left open. */
     public Checked checkAsReceived(FormDefinition form, AnswerFormData data, Locale locale) {
-        return check(form, data, locale, false);
+        return check(form, data, locale, false, false);
     }
 
-    private Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean enforceRequired) {
+    private Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean enforceRequired, boolean hasFiles) {
         var read = reader.read(data.toJson());
         List<FieldError> found = new ArrayList<>(read.errors());
-        found.addAll(AnswerValidator.errors(form, read.submission().answers(), enforceRequired));
+        found.addAll(AnswerValidator.errors(form, read.submission().answers(), enforceRequired, hasFiles));
         PageErrors errors = PageErrors.none();
         for (FieldError error : found) {
             errors.add(FormInputs.inputId(error.field(), form), message(error, locale));
@@ -57,7 +62,7 @@ public class AnswerFormValidation {
             return new Checked(null, errors);
         }
         return new Checked(new ResponseSubmission(read.submission().respondent(),
-                AnswerValidator.validate(form, read.submission().answers(), enforceRequired)), errors);
+                AnswerValidator.validate(form, read.submission().answers(), enforceRequired, hasFiles)), errors);
     }
 
     /** A field error from its code ({@code validation.too-long}) with the field's label as the first argument. */

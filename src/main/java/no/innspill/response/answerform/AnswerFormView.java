@@ -52,6 +52,10 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
         public String helpId() {
             return question.help() == null ? null : "q-" + question.id() + "-help";
         }
+
+        public boolean takesFiles() {
+            return question.kind() == QuestionKind.ATTACHMENTS;
+        }
     }
 
     public static AnswerFormView forRespondent(FormDefinition form, AnswerFormData data, PageErrors errors) {
@@ -107,7 +111,7 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
                 if (question.elaboration() != null) {
                     text = textInput(id, null, data, errors, question.elaboration().maxLength());
                 }
-            } else {
+            } else if (question.kind() != QuestionKind.ATTACHMENTS) {
                 String helpId = question.help() == null ? null : "q-" + id + "-help";
                 boolean required = question.required() && question.kind() == QuestionKind.TEXT;
                 text = withRequiredAndHelp(textInput(id, null, data, errors, question.maxLength()), required, helpId);

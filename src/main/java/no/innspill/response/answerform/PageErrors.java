@@ -25,6 +25,14 @@ public final class PageErrors {
         byInput.putIfAbsent(inputId, new PageError(inputId, message));
     }
 
+    /** These errors and then those of {@code other}, each input's first kept. */
+    public PageErrors with(PageErrors other) {
+        PageErrors merged = new PageErrors();
+        all().forEach(error -> merged.add(error.inputId(), error.message()));
+        other.all().forEach(error -> merged.add(error.inputId(), error.message()));
+        return merged;
+    }
+
     /** The message for one input, or {@code null}. */
     public String message(String inputId) {
         PageError error = byInput.get(inputId);

@@ -1,4 +1,4 @@
-package no.innspill.consultation;
+package no.innspill.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import no.innspill.document.FileLimits;
 import no.innspill.document.word.WordFile;
 import no.innspill.document.word.WordFormException;
 import no.innspill.platform.FieldError;
@@ -18,7 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
-/** The formats a consultation document may have, read from the file's content, never from its name. */
+/**
+ * The formats an uploaded document may have — a consultation's documents, a respondent's attachments —
+ * read from the file's content, never from its name or declared type.
+ */
 public enum DocumentFormat {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -44,7 +46,7 @@ public enum DocumentFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static DocumentFormat fromJson(String value) {
+    public static DocumentFormat fromJson(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
@@ -55,26 +57,31 @@ public enum DocumentFormat {
      *
      * @throws InvalidInputException field {@code file}, code file-empty, file-too-large, file-type or file-damaged
      */
-    static DocumentFormat of(byte[] bytes, FileLimits limits) {
+    public static DocumentFormat of(byte[] bytes, FileLimits limits) {
+        return of(bytes, limits, "file");
+    }
+
+    /** {@link #of(byte[], FileLimits)} with the errors on {@code field}. */
+    public static DocumentFormat of(byte[] bytes, FileLimits limits, String field) {
         if (bytes == null || bytes.length == 0) {
-            throw invalid("file-empty", "is empty");
+            throw invalid(field, "file-empty", "is empty");
         }
         if (bytes.length > limits.maxFileBytes()) {
-            throw invalid("file-too-large", "is larger than " + FileLimits.megabytes(limits.maxFileBytes()), FileLimits.megabytes(limits.maxFileBytes()));
+            throw invalid(field, "file-too-large", "is larger than " + FileLimits.megabytes(limits.maxFileBytes()), FileLimits.megabytes(limits.maxFileBytes()));
         }
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.PDF) {
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 if (document.getNumberOfPages() == 0) {
-                    throw invalid("file-damaged", "is a PDF without pages");
+                    throw invalid(field, "file-damaged", "is a PDF without pages");
                 }
                 return PDF;
             } catch (IOException e) {
-                throw invalid("file-damaged", "is a damaged or password-protected PDF");
+                throw invalid(field, "file-damaged", "is a damaged or password-protected PDF");
             }
         }
         if (magic != FileMagic.OOXML) {
-            throw invalid("file-type", "is no PDF, Word (.docx) or OpenDocument (.odt) file");
+            throw invalid(field, "file-type", "is no PDF, Word (.docx) or OpenDocument (.odt) file");
         }
         if (isOpenDocumentText(bytes)) {
             return ODT;
@@ -82,7 +89,7 @@ public enum DocumentFormat {
         try (WordFile word = WordFile.open(bytes, limits)) {
             return DOCX;
         } catch (WordFormException e) {
-            throw invalid(e.reason() == WordFormException.Reason.NOT_WORD ? "file-type" : "file-damaged",
+            throw invalid(field, e.reason() == WordFormException.Reason.NOT_WORD ? "file-type" : "file-damaged",
                     "is no readable Word document: " + e.getMessage());
         }
     }
@@ -115,7 +122,7 @@ public enum DocumentFormat {
         }
     }
 
-    private static InvalidInputException invalid(String code, String message, Object... args) {
-        return new InvalidInputException("Unusable document", List.of(FieldError.of("file", message).withCode(code, args)));
+    private static InvalidInputException invalid(String field, String code, String message, Object... args) {
+        return new InvalidInputException("Unusable document", List.of(FieldError.of(field, message).withCode(code, args)));
     }
 }
