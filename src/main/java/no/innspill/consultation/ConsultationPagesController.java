@@ -45,7 +45,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
 
     private Consultation visible(String slug) {
         return consultations.findBySlug(slug)
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .orElseThrow(() -> new no.innspill.platform.NotFoundException("There is no consultation " + slug));
     }
 
@@ -53,7 +53,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     String list(Model model) {
         Instant now = Instant.now();
         var visible = consultations.all().stream()
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .sorted(Comparator.comparing((Consultation c) -> !c.acceptsPublicResponses(now))
                         .thenComparing(Consultation::deadline))
                 .toList();

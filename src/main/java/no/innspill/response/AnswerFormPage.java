@@ -3,7 +3,6 @@ package no.innspill.response;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import no.innspill.consultation.Consultation;
-import no.innspill.consultation.ConsultationStatus;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
@@ -25,10 +24,10 @@ import org.springframework.util.MultiValueMap;
 @Component
 record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web) {
 
-    /** A consultation the public may see: any but a draft. */
+    /** A consultation the public may see: open or closed, not a draft or a scheduled one. */
     Consultation visible(String slug) {
         return consultations.findBySlug(slug)
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 
