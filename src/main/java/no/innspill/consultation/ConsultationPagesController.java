@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.document.word.WordForm;
+import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,10 +64,12 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     }
 
     @GetMapping("/horinger/{slug}")
-    String detail(@PathVariable String slug, Model model) {
+    String detail(@PathVariable String slug, Locale locale, Model model) {
         Consultation consultation = visible(slug);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", forms.get(consultation.form()));
+        FormDefinition form = forms.get(consultation.form());
+        model.addAttribute("form", form);
+        model.addAttribute("intro", consultation.intro(locale, form.intro()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
         model.addAttribute("documents", caseDocuments.list(consultation));
         return "consultation/detail";

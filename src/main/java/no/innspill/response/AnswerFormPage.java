@@ -11,6 +11,7 @@ import no.innspill.platform.WebProperties;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.AnswerFormView;
 import no.innspill.response.answerform.PageErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -45,6 +46,7 @@ record AnswerFormPage(Consultations consultations, Forms forms, WebProperties we
             return closed(consultation, model, response);
         }
         model.addAttribute("consultation", consultation);
+        model.addAttribute("intro", consultation.intro(LocaleContextHolder.getLocale(), form(consultation).intro()));
         model.addAttribute("view", AnswerFormView.forRespondent(form(consultation), data, errors));
         model.addAttribute("draftToken", draftToken);
         String base = "/horinger/" + consultation.slug();
