@@ -2,6 +2,9 @@ package no.innspill.consultation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,9 +105,9 @@ public class Consultations {
         if (details.deadline() == null) {
             errors.add(ConsultationDetails.error("deadline", "is missing", "missing"));
         }
-        read.filter(checked -> checked.deadline() != null && !checked.deadline().isAfter(Instant.now()))
-                .ifPresent(checked -> errors.add(ConsultationDetails.error("deadline", "has passed; give a deadline in the future",
-                        "deadline-passed")));
+        if (details.deadline() != null && hasPassed(details.deadline())) {
+            errors.add(ConsultationDetails.error("deadline", "has passed; give a deadline in the future", "deadline-passed"));
+        }
         read.filter(checked -> repository.caseNumberTaken(checked.caseNumber()))
                 .ifPresent(checked -> errors.add(ConsultationDetails.error("caseNumber", "is the case number of another consultation",
                         "case-number-taken")));
@@ -246,7 +249,9 @@ public class Consultations {
                 errors.add(ConsultationDetails.error("publicationDate", "has passed; give today or a later day", "publication-date-passed"));
             }
         }
-        Instant deadline = checked.deadline() == null ? consultation.deadline() : checked.deadline();
+        // the pages and the details give minutes; the same minute is the deadline as it is (23:59:59 from a definition's date)
+        Instant deadline = checked.deadline() == null || checked.deadline().equals(consultation.deadline().truncatedTo(ChronoUnit.MINUTES))
+                ? consultation.deadline() : checked.deadline();
         if (!deadline.equals(consultation.deadline())) {
             if (opened) {
                 errors.add(ConsultationDetails.error("deadline", "of an opened consultation changes with a reason: PUT …/deadline",
@@ -280,6 +285,14 @@ public class Consultations {
             }
         }
         return repository.findById(consultation.id()).orElseThrow();
+    }
+
+    private static boolean hasPassed(String localDeadline) {
+        try {
+            return !LocalDateTime.parse(localDeadline.strip()).atZone(DateFormats.OSLO).toInstant().isAfter(Instant.now());
+        } catch (DateTimeParseException unreadable) { // said by the check of the details
+            return false;
+        }
     }
 
     /** Whether the case worker may still change the case number: a draft without responses. */
