@@ -275,7 +275,12 @@ public class Consultations {
         if (changed.isEmpty() && deadline.equals(consultation.deadline())) {
             return consultation;
         }
-        repository.updateDetails(consultation.id(), checked.caseNumber(), checked);
+        try {
+            repository.updateDetails(consultation.id(), checked.caseNumber(), checked);
+        } catch (DataIntegrityViolationException e) { // another node gave that case number in between
+            throw new InvalidInputException("Details not changed", List.of(ConsultationDetails.error("caseNumber",
+                    "is the case number of another consultation", "case-number-taken")));
+        }
         if (!deadline.equals(consultation.deadline())) {
             repository.updateDeadline(consultation.id(), deadline);
         }
