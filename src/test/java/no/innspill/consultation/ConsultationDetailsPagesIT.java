@@ -198,6 +198,12 @@ class ConsultationDetailsPagesIT {
         Page clearDate = staff.submit(after.form(DETAILS_FORM), Map.of("publicationDate", ""));
         assertThat(clearDate.html().getElementById("publication-date-error").text()).startsWith("En planlagt høring må ha publiseringsdato");
 
+        Page deadlinePage = staff.get("/saksbehandler/horinger/" + slug + "/frist");
+        Page beforePublication = staff.submit(deadlinePage.form("form[action$=/frist]"), Map.of("date", "2099-02-01", "time", "12:00",
+                "reason", "Kortere frist"));
+        assertThat(beforePublication.status()).isEqualTo(422);
+        assertThat(beforePublication.html().getElementById("deadline-date-error").text()).isEqualTo("Fristen må være etter publiseringsdatoen.");
+
         Page back = staff.submit(after.form("form[action$=/avplanlegg]"), Map.of());
         assertThat(staff.get(back.location()).text()).contains("Høringen er et utkast igjen");
         assertThat(status(slug)).isEqualTo("draft");
