@@ -48,7 +48,7 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
         Instant now = Instant.now();
         boolean staff = request.isUserInRole(STAFF);
         return consultations.all().stream()
-                .filter(c -> staff || c.status() != ConsultationStatus.DRAFT)
+                .filter(c -> staff || c.isPublic())
                 .map(c -> view(c, now))
                 .toList();
     }
@@ -122,6 +122,35 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
         return view(consultations.open(slug, staff.getName()), Instant.now());
     }
 
+    @PostMapping("/{slug}/schedule")
+    @Operation(summary = "Schedule a draft to open by itself at the start of its publication date, Europe/Oslo (staff)",
+            description = "409 when it is no draft, its publication date is not after today, or its deadline comes before that date.")
+    ConsultationView schedule(@PathVariable String slug, Principal staff) {
+        return view(consultations.schedule(slug, staff.getName()), Instant.now());
+    }
+
+    @PostMapping("/{slug}/unschedule")
+    @Operation(summary = "Take a scheduled consultation back to a draft (staff)")
+    ConsultationView unschedule(@PathVariable String slug, Principal staff) {
+        return view(consultations.unschedule(slug, staff.getName()), Instant.now());
+    }
+
+    @PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the consultation's details (staff)",
+            description = "A JSON object with caseNumber, title, owner, contactName, contactEmail, contactPhone, responseEmail,"
+                    + " emailInstructions, publicationDate (2027-03-01), deadline (2027-03-31T23:59, Europe/Oslo; absent: unchanged),"
+                    + " titleNn, introNn, titleEn, introEn and, once it has opened, reason. An absent or blank optional field is"
+                    + " cleared. The case number changes only in a draft without responses; an opened consultation's deadline"
+                    + " changes through PUT …/deadline. Errors (422) name each field with a code; nothing is changed then.")
+    ConsultationView changeDetails(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal staff) {
+        ConsultationDetails details = new ConsultationDetails(string(body, "caseNumber"), string(body, "title"),
+                string(body, "owner"), string(body, "contactName"), string(body, "contactEmail"), string(body, "contactPhone"),
+                string(body, "responseEmail"), string(body, "emailInstructions"), string(body, "publicationDate"),
+                string(body, "deadline"), string(body, "titleNn"), string(body, "introNn"), string(body, "titleEn"),
+                string(body, "introEn"));
+        return view(consultations.changeDetails(slug, details, string(body, "reason"), staff.getName()), Instant.now());
+    }
+
     @PostMapping("/{slug}/close")
     @Operation(summary = "Close a consultation; no more public responses (staff)")
     ConsultationView close(@PathVariable String slug, Principal staff) {
@@ -143,13 +172,21 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
         return view(consultations.changeDeadline(slug, parseDeadline(text), (String) reason, staff.getName()), Instant.now());
     }
 
+    private static String string(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidInputException("Unreadable " + field, List.of(FieldError.of(field, "must be a string").withCode("not-a-string")));
+        }
+        return (String) value;
+    }
+
     private ConsultationView view(Consultation consultation, Instant now) {
         return ConsultationView.of(consultation, forms.get(consultation.form()), now);
     }
 
     private Consultation visible(String slug, HttpServletRequest request) {
         Consultation consultation = consultations.getBySlug(slug);
-        if (consultation.status() == ConsultationStatus.DRAFT && !request.isUserInRole(STAFF)) {
+        if (!consultation.isPublic() && !request.isUserInRole(STAFF)) {
             throw new NotFoundException("There is no consultation " + slug);
         }
         return consultation;

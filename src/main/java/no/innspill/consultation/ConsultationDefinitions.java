@@ -31,7 +31,11 @@ public final class ConsultationDefinitions {
     /** The document's name in errors about it as a whole: their field. */
     static final String DOCUMENT = "definition";
     private static final Set<String> CASE_FIELDS = Set.of("caseNumber", "title", "owner", "deadline", "responseEmail",
-            "emailInstructions");
+            "emailInstructions", "contact", "publicationDate", "translations");
+    private static final Set<String> CONTACT_FIELDS = Set.of("name", "email", "phone");
+    private static final Set<String> LANGUAGES = Set.of("nn", "en");
+    private static final Set<String> TRANSLATION_FIELDS = Set.of("title", "intro");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -57,9 +61,13 @@ public final class ConsultationDefinitions {
             fields.invalid("responseEmail", "not-an-email", responseEmail);
         }
         String emailInstructions = fields.optionalString("emailInstructions");
+        Contact contact = contact(reader, fields);
+        LocalDate publicationDate = publicationDate(fields);
+        Map<String, Translation> translations = translations(reader, fields);
         FormDefinition form = FormDefinitions.read(reader, fields);
         reader.failOnErrors(DOCUMENT);
-        return new ConsultationDefinition(caseNumber, title, owner, deadline, responseEmail, emailInstructions, form);
+        return new ConsultationDefinition(caseNumber, title, owner, deadline, responseEmail, emailInstructions, form, contact,
+                publicationDate, translations.get("nn"), translations.get("en"));
     }
 
     /** The definition as YAML that {@link #parse} reads back to the same definition. */
@@ -78,6 +86,22 @@ public final class ConsultationDefinitions {
         if (definition.emailInstructions() != null) {
             map.put("emailInstructions", definition.emailInstructions());
         }
+        if (!definition.contact().isEmpty()) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            putIfPresent(contact, "name", definition.contact().name());
+            putIfPresent(contact, "email", definition.contact().email());
+            putIfPresent(contact, "phone", definition.contact().phone());
+            map.put("contact", contact);
+        }
+        if (definition.publicationDate() != null) {
+            map.put("publicationDate", definition.publicationDate().toString());
+        }
+        Map<String, Object> translations = new LinkedHashMap<>();
+        putTranslation(translations, "nn", definition.nynorsk());
+        putTranslation(translations, "en", definition.english());
+        if (!translations.isEmpty()) {
+            map.put("translations", translations);
+        }
         map.putAll(form);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -86,6 +110,74 @@ public final class ConsultationDefinitions {
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         return new Yaml(options).dump(map);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static void putTranslation(Map<String, Object> translations, String language, Translation translation) {
+        if (!translation.isEmpty()) {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            putIfPresent(texts, "title", translation.title());
+            putIfPresent(texts, "intro", translation.intro());
+            translations.put(language, texts);
+        }
+    }
+
+    private static Contact contact(YamlReader reader, Fields fields) {
+        if (!fields.has("contact")) {
+            return Contact.NONE;
+        }
+        Fields contact = reader.mapping(fields.get("contact"), fields.path("contact"), "name, email, phone", CONTACT_FIELDS);
+        if (contact == null) {
+            return Contact.NONE;
+        }
+        String email = contact.optionalString("email");
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            contact.invalid("email", "not-an-email", email);
+        }
+        String phone = contact.optionalString("phone");
+        long digits = phone == null ? 0 : phone.chars().filter(Character::isDigit).count();
+        if (phone != null && (!PHONE.matcher(phone).matches() || digits < 5 || digits > 15)) {
+            contact.invalid("phone", "not-a-phone", phone);
+        }
+        return new Contact(contact.optionalString("name"), email, phone);
+    }
+
+    private static LocalDate publicationDate(Fields fields) {
+        String value = fields.optionalString("publicationDate");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            fields.invalid("publicationDate", "not-a-day", value);
+            return null;
+        }
+    }
+
+    private static Map<String, Translation> translations(YamlReader reader, Fields fields) {
+        Map<String, Translation> translations = new LinkedHashMap<>();
+        if (!fields.has("translations")) {
+            return translations;
+        }
+        Fields languages = reader.mapping(fields.get("translations"), fields.path("translations"), "nn, en", LANGUAGES);
+        if (languages == null) {
+            return translations;
+        }
+        for (String language : LANGUAGES) {
+            if (languages.has(language)) {
+                Fields texts = reader.mapping(languages.get(language), languages.path(language), "title, intro", TRANSLATION_FIELDS);
+                if (texts != null) {
+                    translations.put(language, new Translation(texts.optionalString("title"), texts.optionalString("intro")));
+                }
+            }
+        }
+        return translations;
     }
 
     /** The YAML of a definition bundled under {@code forms/} in the jar, by case number (22/414). */

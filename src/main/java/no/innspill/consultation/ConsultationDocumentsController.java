@@ -82,7 +82,7 @@ record ConsultationDocumentsController(Consultations consultations, Consultation
     @GetMapping("/horinger/{slug}/dokumenter/{id}/{name}")
     ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable long id, HttpServletRequest request) {
         Consultation consultation = consultations.getBySlug(slug);
-        if (consultation.status() == ConsultationStatus.DRAFT && !request.isUserInRole(STAFF)) {
+        if (!consultation.isPublic() && !request.isUserInRole(STAFF)) {
             throw new NotFoundException("There is no consultation " + slug);
         }
         ConsultationDocument document = documents.get(consultation, id);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.document.word.WordForm;
+import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
 
     private Consultation visible(String slug) {
         return consultations.findBySlug(slug)
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .orElseThrow(() -> new no.innspill.platform.NotFoundException("There is no consultation " + slug));
     }
 
@@ -77,7 +78,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     String list(Model model) {
         Instant now = Instant.now();
         var visible = consultations.all().stream()
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .sorted(Comparator.comparing((Consultation c) -> !c.acceptsPublicResponses(now))
                         .thenComparing(Consultation::deadline))
                 .toList();
@@ -87,10 +88,12 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     }
 
     @GetMapping("/horinger/{slug}")
-    String detail(@PathVariable String slug, Model model) {
+    String detail(@PathVariable String slug, Locale locale, Model model) {
         Consultation consultation = visible(slug);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", forms.get(consultation.form()));
+        FormDefinition form = forms.get(consultation.form());
+        model.addAttribute("form", form);
+        model.addAttribute("intro", consultation.intro(locale, form.intro()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
         model.addAttribute("documents", caseDocuments.list(consultation));
         return "consultation/detail";

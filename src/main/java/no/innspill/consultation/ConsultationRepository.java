@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.form.FormRef;
@@ -16,7 +17,7 @@ class ConsultationRepository {
 
     private static final String COLUMNS = """
             id, case_number, title, owner, status, deadline, response_email, email_instructions, form_id, form_version,
-            created_at""";
+            created_at, contact_name, contact_email, contact_phone, publication_date, title_nn, intro_nn, title_en, intro_en""";
 
     private final JdbcClient jdbc;
 
@@ -49,13 +50,49 @@ class ConsultationRepository {
                                   Instant deadline) {
         return jdbc.sql("""
                         insert into consultation (case_number, case_year, case_sequence, title, owner, status, deadline, response_email,
-                                                  email_instructions, form_id, form_version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  email_instructions, form_id, form_version, contact_name, contact_email,
+                                                  contact_phone, publication_date, title_nn, intro_nn, title_en, intro_en)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_year, case_sequence) do nothing
                         returning """ + " " + COLUMNS)
                 .params(caseNumber.shortForm(), caseNumber.year(), caseNumber.sequence(), definition.title(), definition.owner(), status.dbValue(), Timestamp.from(deadline),
-                        definition.responseEmail(), definition.emailInstructions(), form.formId(), form.version())
+                        definition.responseEmail(), definition.emailInstructions(), form.formId(), form.version(),
+                        definition.contact().name(), definition.contact().email(), definition.contact().phone(),
+                        definition.publicationDate(), definition.nynorsk().title(), definition.nynorsk().intro(),
+                        definition.english().title(), definition.english().intro())
                 .query(this::map).optional();
+    }
+
+    /** Writes every detail a case worker edits; the caller checked them. */
+    void updateDetails(long id, CaseNumber caseNumber, ConsultationDetails.Checked details) {
+        jdbc.sql("""
+                        update consultation set case_number = ?, case_year = ?, case_sequence = ?, title = ?, owner = ?,
+                               contact_name = ?, contact_email = ?, contact_phone = ?, response_email = ?, email_instructions = ?,
+                               publication_date = ?, title_nn = ?, intro_nn = ?, title_en = ?, intro_en = ?
+                         where id = ?""")
+                .params(caseNumber.shortForm(), caseNumber.year(), caseNumber.sequence(), details.title(), details.owner(),
+                        details.contact().name(), details.contact().email(), details.contact().phone(), details.responseEmail(),
+                        details.emailInstructions(), details.publicationDate(), details.nynorsk().title(), details.nynorsk().intro(),
+                        details.english().title(), details.english().intro(), id)
+                .update();
+    }
+
+    /** Opens it, and its publication date becomes the day it opened; false when it was not in status {@code from}. */
+    boolean open(long id, ConsultationStatus from, LocalDate today) {
+        return jdbc.sql("""
+                        update consultation set status = 'open', status_changed_at = now(), publication_date = ?
+                         where id = ? and status = ?""")
+                .params(today, id, from.dbValue()).update() == 1;
+    }
+
+    /**
+     * Opens each scheduled consultation whose publication date has come by {@code today} (its deadline still
+     * ahead of {@code now}); with several nodes, the row lock lets one of them open each.
+     */
+    List<Consultation> openScheduled(LocalDate today, Instant now) {
+        return jdbc.sql("update consultation set status = 'open', status_changed_at = ? where status = 'scheduled'"
+                        + " and publication_date <= ? and deadline > ? returning " + COLUMNS)
+                .params(Timestamp.from(now), today, Timestamp.from(now)).query(this::map).list();
     }
 
     boolean updateStatus(long id, ConsultationStatus from, ConsultationStatus to) {
@@ -111,6 +148,10 @@ class ConsultationRepository {
         return new Consultation(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"), rs.getString("owner"),
                 ConsultationStatus.fromDb(rs.getString("status")), rs.getTimestamp("deadline").toInstant(),
                 rs.getString("response_email"), rs.getString("email_instructions"),
-                new FormRef(rs.getLong("form_id"), rs.getInt("form_version")), rs.getTimestamp("created_at").toInstant());
+                new FormRef(rs.getLong("form_id"), rs.getInt("form_version")), rs.getTimestamp("created_at").toInstant(),
+                new Contact(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
+                rs.getObject("publication_date", LocalDate.class),
+                new Translation(rs.getString("title_nn"), rs.getString("intro_nn")),
+                new Translation(rs.getString("title_en"), rs.getString("intro_en")));
     }
 }

@@ -1,10 +1,13 @@
 package no.innspill.consultation;
 
-/** Where a consultation is in its life: drafted by staff, open for responses, or closed. */
+/**
+ * Where a consultation is in its life: drafted by staff, scheduled to open by itself on its
+ * publication date (still hidden), open for responses, or closed.
+ */
 public enum ConsultationStatus {
-    DRAFT, OPEN, CLOSED;
+    DRAFT, SCHEDULED, OPEN, CLOSED;
 
-    String dbValue() {
+    public String dbValue() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -1,14 +1,21 @@
 package no.innspill.consultation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.FormRef;
 import no.innspill.form.FormStructure;
+import no.innspill.form.Question;
+import no.innspill.form.QuestionKind;
 import no.innspill.form.Forms;
 import no.innspill.platform.ConflictException;
+import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
@@ -34,6 +41,9 @@ public class Consultations {
     private static final String DEADLINE = "deadline";
     private static final String STATUS = "status";
     private static final String FORM = "form";
+    /** A new consultation's form until the case worker builds one: a single text question. */
+    private static final FormDefinition STARTER_FORM = new FormDefinition(null, List.of(), List.of(new Question("innspill", 1,
+            QuestionKind.TEXT, "Innspill til høringen", List.of(), null, 20_000, List.of())));
 
     private final ConsultationRepository repository;
     private final ConsultationLookup lookup;
@@ -82,6 +92,40 @@ public class Consultations {
     }
 
     /**
+     * Creates a draft from what a case worker typed (case number, title, owner, deadline, receiving address) with a
+     * starter form of one text question, to be built further in the form builder.
+     *
+     * @throws InvalidInputException naming each field that is wrong (its {@link ConsultationDetails} component), with codes
+     */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public Consultation createDraft(String caseNumber, String title, String owner, String deadline, String responseEmail) {
+        ConsultationDetails details = new ConsultationDetails(caseNumber, title, owner, null, null, null, responseEmail, null,
+                null, deadline == null || deadline.isBlank() ? null : deadline, null, null, null, null);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<ConsultationDetails.Checked> read = details.check(errors);
+        if (details.deadline() == null) {
+            errors.add(ConsultationDetails.error("deadline", "is missing", "missing"));
+        }
+        if (details.deadline() != null && hasPassed(details.deadline())) {
+            errors.add(ConsultationDetails.error("deadline", "has passed; give a deadline in the future", "deadline-passed"));
+        }
+        read.filter(checked -> repository.caseNumberTaken(checked.caseNumber()))
+                .ifPresent(checked -> errors.add(ConsultationDetails.error("caseNumber", "is the case number of another consultation",
+                        "case-number-taken")));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Consultation not created", errors);
+        }
+        ConsultationDetails.Checked checked = read.orElseThrow();
+        ConsultationDefinition definition = new ConsultationDefinition(checked.caseNumber().shortForm(), checked.title(),
+                checked.owner(), checked.deadline().atZone(DateFormats.OSLO).toLocalDateTime(), checked.responseEmail(), null,
+                STARTER_FORM);
+        return insert(definition, ConsultationStatus.DRAFT, checked.deadline()).orElseThrow(() -> new InvalidInputException(
+                "Consultation not created", List.of(ConsultationDetails.error("caseNumber",
+                        "is the case number of another consultation", "case-number-taken"))));
+    }
+
+    /**
      * Creates an open consultation with a deadline of its own, unless one with that case number
      * exists already (then nothing happens). For bundled demo data.
      */
@@ -94,6 +138,7 @@ public class Consultations {
         return created;
     }
 
+    /** Opens a draft or a scheduled consultation now; its publication date becomes today. */
     @Transactional
     @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
     public Consultation open(String slug, String changedBy) {
@@ -101,19 +146,191 @@ public class Consultations {
         if (consultation.status() == ConsultationStatus.OPEN) {
             return consultation;
         }
-        if (consultation.status() != ConsultationStatus.DRAFT) {
+        if (consultation.status() != ConsultationStatus.DRAFT && consultation.status() != ConsultationStatus.SCHEDULED) {
             throw new ConflictException("Cannot open", "Consultation " + consultation.caseNumber()
-                    + " is " + consultation.status().dbValue() + "; only a draft can be opened");
+                    + " is " + consultation.status().dbValue() + "; only a draft or a scheduled one can be opened");
         }
-        if (consultation.deadline().isBefore(Instant.now())) {
+        if (!consultation.deadline().isAfter(Instant.now())) {
             throw new ConflictException("Deadline passed", "The deadline of " + consultation.caseNumber()
                     + " has passed; give it a later deadline before opening it");
         }
-        if (repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.OPEN)) {
+        if (repository.open(consultation.id(), consultation.status(), LocalDate.now(DateFormats.OSLO))) {
             repository.logChange(consultation.id(), changedBy, STATUS, consultation.status().dbValue(), ConsultationStatus.OPEN.dbValue(), null);
             events.publishEvent(new ConsultationOpened(consultation.id(), consultation.caseNumber()));
         }
         return getFresh(slug);
+    }
+
+    /**
+     * Schedules a draft to open by itself at the start of its publication date (Europe/Oslo); it stays hidden until then.
+     *
+     * @throws ConflictException when it is no draft, has no publication date ahead, or its deadline comes before that date
+     */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public Consultation schedule(String slug, String changedBy) {
+        Consultation consultation = getFresh(slug);
+        if (consultation.status() == ConsultationStatus.SCHEDULED) {
+            return consultation;
+        }
+        if (consultation.status() != ConsultationStatus.DRAFT) {
+            throw new ConflictException("Cannot schedule", "Consultation " + consultation.caseNumber()
+                    + " is " + consultation.status().dbValue() + "; only a draft can be scheduled");
+        }
+        LocalDate date = consultation.publicationDate();
+        if (date == null || !date.isAfter(LocalDate.now(DateFormats.OSLO))) {
+            throw new ConflictException("No publication date ahead", "Consultation " + consultation.caseNumber()
+                    + " needs a publication date after today to be scheduled; open it now instead");
+        }
+        if (!consultation.deadline().isAfter(date.atStartOfDay(DateFormats.OSLO).toInstant())) {
+            throw new ConflictException("Deadline before publication", "The deadline of " + consultation.caseNumber()
+                    + " comes before its publication date " + date);
+        }
+        if (repository.updateStatus(consultation.id(), ConsultationStatus.DRAFT, ConsultationStatus.SCHEDULED)) {
+            repository.logChange(consultation.id(), changedBy, STATUS, ConsultationStatus.DRAFT.dbValue(),
+                    ConsultationStatus.SCHEDULED.dbValue(), null);
+        }
+        return getFresh(slug);
+    }
+
+    /** Takes a scheduled consultation back to a draft, which opens only when someone opens it. */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public Consultation unschedule(String slug, String changedBy) {
+        Consultation consultation = getFresh(slug);
+        if (consultation.status() == ConsultationStatus.DRAFT) {
+            return consultation;
+        }
+        if (!repository.updateStatus(consultation.id(), ConsultationStatus.SCHEDULED, ConsultationStatus.DRAFT)) {
+            throw new ConflictException("Not scheduled", "Consultation " + consultation.caseNumber()
+                    + " is " + consultation.status().dbValue() + "; only a scheduled one can go back to a draft");
+        }
+        repository.logChange(consultation.id(), changedBy, STATUS, ConsultationStatus.SCHEDULED.dbValue(),
+                ConsultationStatus.DRAFT.dbValue(), null);
+        return getFresh(slug);
+    }
+
+    /**
+     * Changes a consultation's details in one go. Once it has opened, each change is logged with the reason,
+     * which is then required. The case number changes only in a draft without responses, the publication date only
+     * before it opened, and the deadline here only before it opened (after, {@link #changeDeadline} tells respondents).
+     *
+     * @throws InvalidInputException naming each field that is wrong (its {@link ConsultationDetails} component), with codes
+     */
+    @Transactional
+    @CacheEvict(cacheNames = ConsultationConfiguration.BY_SLUG, allEntries = true)
+    public Consultation changeDetails(String slug, ConsultationDetails details, String reason, String changedBy) {
+        Consultation consultation = getFresh(slug);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<ConsultationDetails.Checked> read = details.check(errors);
+        boolean opened = consultation.isPublic();
+        String why = reason == null ? "" : reason.strip();
+        if (opened && why.codePointCount(0, why.length()) > MAX_REASON) {
+            errors.add(FieldError.of("reason", "is longer than " + MAX_REASON + " characters").withCode("too-long", MAX_REASON));
+        }
+        if (read.isEmpty()) {
+            throw new InvalidInputException("Details not changed", errors);
+        }
+        ConsultationDetails.Checked checked = read.get();
+        CaseNumber before = CaseNumber.parse(consultation.caseNumber()).orElseThrow();
+        boolean renumbered = !checked.caseNumber().equals(before);
+        if (renumbered) {
+            if (consultation.status() != ConsultationStatus.DRAFT || hasResponses(consultation)) {
+                errors.add(ConsultationDetails.error("caseNumber", "can change only in a draft without responses", "case-number-fixed"));
+            } else if (repository.caseNumberTaken(checked.caseNumber())) {
+                errors.add(ConsultationDetails.error("caseNumber", "is the case number of another consultation", "case-number-taken"));
+            }
+        }
+        if (!java.util.Objects.equals(checked.publicationDate(), consultation.publicationDate())) {
+            if (opened) {
+                errors.add(ConsultationDetails.error("publicationDate", "is the day it opened and cannot change", "publication-date-fixed"));
+            } else if (checked.publicationDate() == null && consultation.status() == ConsultationStatus.SCHEDULED) {
+                errors.add(ConsultationDetails.error("publicationDate", "is needed while it is scheduled; unschedule it first",
+                        "publication-date-scheduled"));
+            } else if (checked.publicationDate() != null && checked.publicationDate().isBefore(LocalDate.now(DateFormats.OSLO))) {
+                errors.add(ConsultationDetails.error("publicationDate", "has passed; give today or a later day", "publication-date-passed"));
+            }
+        }
+        // the pages and the details give minutes; the same minute is the deadline as it is (23:59:59 from a definition's date)
+        Instant deadline = checked.deadline() == null || checked.deadline().equals(consultation.deadline().truncatedTo(ChronoUnit.MINUTES))
+                ? consultation.deadline() : checked.deadline();
+        if (!deadline.equals(consultation.deadline())) {
+            if (opened) {
+                errors.add(ConsultationDetails.error("deadline", "of an opened consultation changes with a reason: PUT …/deadline",
+                        "deadline-own-page"));
+            } else if (!deadline.isAfter(Instant.now())) {
+                errors.add(ConsultationDetails.error("deadline", "has passed; give a deadline in the future", "deadline-passed"));
+            }
+        }
+        LocalDate publication = checked.publicationDate();
+        if (consultation.status() == ConsultationStatus.SCHEDULED && publication != null
+                && !deadline.isAfter(publication.atStartOfDay(DateFormats.OSLO).toInstant())) {
+            errors.add(ConsultationDetails.error("deadline", "comes before the publication date", "deadline-before-publication"));
+        }
+        List<String[]> changed = changedFields(consultation, checked);
+        if (opened && !changed.isEmpty() && why.isEmpty()) {
+            errors.add(ConsultationDetails.error("reason", "is missing; say why the details change", "reason-missing"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Details not changed", errors);
+        }
+        if (changed.isEmpty() && deadline.equals(consultation.deadline())) {
+            return consultation;
+        }
+        try {
+            repository.updateDetails(consultation.id(), checked.caseNumber(), checked);
+        } catch (DataIntegrityViolationException e) { // another node gave that case number in between
+            throw new InvalidInputException("Details not changed", List.of(ConsultationDetails.error("caseNumber",
+                    "is the case number of another consultation", "case-number-taken")));
+        }
+        if (!deadline.equals(consultation.deadline())) {
+            repository.updateDeadline(consultation.id(), deadline);
+        }
+        if (opened) {
+            for (String[] change : changed) {
+                repository.logChange(consultation.id(), changedBy, change[0], change[1], change[2], why);
+            }
+        }
+        return repository.findById(consultation.id()).orElseThrow();
+    }
+
+    private static boolean hasPassed(String localDeadline) {
+        try {
+            return !LocalDateTime.parse(localDeadline.strip()).atZone(DateFormats.OSLO).toInstant().isAfter(Instant.now());
+        } catch (DateTimeParseException unreadable) { // said by the check of the details
+            return false;
+        }
+    }
+
+    /** Whether the case worker may still change the case number: a draft without responses. */
+    public boolean caseNumberChangeable(Consultation consultation) {
+        return consultation.status() == ConsultationStatus.DRAFT && !hasResponses(consultation);
+    }
+
+    /** Each detail that differs: its field, old and new value. */
+    private static List<String[]> changedFields(Consultation c, ConsultationDetails.Checked d) {
+        List<String[]> changes = new ArrayList<>();
+        addIfChanged(changes, "caseNumber", c.caseNumber(), d.caseNumber().shortForm());
+        addIfChanged(changes, "title", c.title(), d.title());
+        addIfChanged(changes, "owner", c.owner(), d.owner());
+        addIfChanged(changes, "contactName", c.contact().name(), d.contact().name());
+        addIfChanged(changes, "contactEmail", c.contact().email(), d.contact().email());
+        addIfChanged(changes, "contactPhone", c.contact().phone(), d.contact().phone());
+        addIfChanged(changes, "responseEmail", c.responseEmail(), d.responseEmail());
+        addIfChanged(changes, "emailInstructions", c.emailInstructions(), d.emailInstructions());
+        addIfChanged(changes, "publicationDate", c.publicationDate() == null ? null : c.publicationDate().toString(),
+                d.publicationDate() == null ? null : d.publicationDate().toString());
+        addIfChanged(changes, "titleNn", c.nynorsk().title(), d.nynorsk().title());
+        addIfChanged(changes, "introNn", c.nynorsk().intro(), d.nynorsk().intro());
+        addIfChanged(changes, "titleEn", c.english().title(), d.english().title());
+        addIfChanged(changes, "introEn", c.english().intro(), d.english().intro());
+        return changes;
+    }
+
+    private static void addIfChanged(List<String[]> changes, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new String[] {field, before, after == null ? "" : after});
+        }
     }
 
     @Transactional
@@ -148,6 +365,12 @@ public class Consultations {
         List<FieldError> errors = deadlineChangeErrors(deadline, reason);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Deadline not changed", errors);
+        }
+        LocalDate publication = consultation.publicationDate();
+        if (consultation.status() == ConsultationStatus.SCHEDULED
+                && !deadline.isAfter(publication.atStartOfDay(DateFormats.OSLO).toInstant())) {
+            throw new InvalidInputException("Deadline not changed", List.of(ConsultationDetails.error("deadline",
+                    "comes before the publication date " + publication, "deadline-before-publication")));
         }
         String why = reason.strip();
         if (deadline.equals(consultation.deadline())) {
@@ -274,7 +497,8 @@ public class Consultations {
     public ConsultationDefinition definition(Consultation consultation) {
         return new ConsultationDefinition(consultation.caseNumber(), consultation.title(), consultation.owner(),
                 consultation.deadline().atZone(no.innspill.platform.DateFormats.OSLO).toLocalDateTime(),
-                consultation.responseEmail(), consultation.emailInstructions(), forms.get(consultation.form()));
+                consultation.responseEmail(), consultation.emailInstructions(), forms.get(consultation.form()),
+                consultation.contact(), consultation.publicationDate(), consultation.nynorsk(), consultation.english());
     }
 
     private Optional<Consultation> insert(ConsultationDefinition definition, ConsultationStatus status, Instant deadline) {

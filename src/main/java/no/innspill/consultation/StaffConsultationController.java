@@ -42,7 +42,14 @@ record StaffConsultationController(Consultations consultations, ObjectProvider<R
         static Row of(Consultation consultation, Integer responses, Instant now) {
             boolean deadlinePassed = consultation.status() == ConsultationStatus.OPEN && consultation.isLate(now);
             return new Row(consultation, responses, deadlinePassed ? "staff.status.deadline-passed"
+                    : consultation.status() == ConsultationStatus.SCHEDULED ? "staff.status.scheduled-on"
                     : "staff.status." + consultation.status().dbValue());
+        }
+
+        /** When a scheduled consultation opens: the start of its publication date; {@code null} without one. */
+        public Instant publishes() {
+            return consultation.publicationDate() == null ? null
+                    : consultation.publicationDate().atStartOfDay(no.innspill.platform.DateFormats.OSLO).toInstant();
         }
     }
 

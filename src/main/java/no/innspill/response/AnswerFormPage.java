@@ -3,7 +3,6 @@ package no.innspill.response;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import no.innspill.consultation.Consultation;
-import no.innspill.consultation.ConsultationStatus;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
@@ -12,6 +11,7 @@ import no.innspill.platform.WebProperties;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.AnswerFormView;
 import no.innspill.response.answerform.PageErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,10 +25,10 @@ import org.springframework.util.MultiValueMap;
 @Component
 record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web, Drafts drafts, DraftUploads uploads) {
 
-    /** A consultation the public may see: any but a draft. */
+    /** A consultation the public may see: open or closed, not a draft or a scheduled one. */
     Consultation visible(String slug) {
         return consultations.findBySlug(slug)
-                .filter(c -> c.status() != ConsultationStatus.DRAFT)
+                .filter(Consultation::isPublic)
                 .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 
@@ -46,6 +46,7 @@ record AnswerFormPage(Consultations consultations, Forms forms, WebProperties we
             return closed(consultation, model, response);
         }
         model.addAttribute("consultation", consultation);
+        model.addAttribute("intro", consultation.intro(LocaleContextHolder.getLocale(), form(consultation).intro()));
         model.addAttribute("view", AnswerFormView.forRespondent(form(consultation), data, errors));
         if (!model.containsAttribute("keptFiles")) {
             uploads.describe(form(consultation), drafts.files(consultation, draftToken), model);

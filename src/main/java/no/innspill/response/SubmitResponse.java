@@ -119,9 +119,9 @@ public class SubmitResponse {
     }
 
     private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {
-        if (consultation.status() == ConsultationStatus.DRAFT) {
+        if (!consultation.isPublic()) {
             throw new ConflictException("Consultation not open", "Consultation " + consultation.caseNumber()
-                    + " is a draft and takes no responses yet");
+                    + " is " + consultation.status().dbValue() + " and takes no responses yet");
         }
         if (submitter == Submitter.STAFF) {
             return;
