@@ -24,6 +24,6 @@ record ArchiveCopyRenderer(Consultations consultations, Responses responses, For
         var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt()), ARCHIVE_LANGUAGE);
+                        respondent.organisationNumber(), response.receivedAt(), response.noComments()), ARCHIVE_LANGUAGE);
     }
 }

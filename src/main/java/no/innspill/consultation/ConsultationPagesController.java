@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The public pages: open consultations, and one consultation with its documents. */
 @Controller
 record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents,
-                                   ConsultationDocuments caseDocuments) {
+                                   ConsultationDocuments caseDocuments,
+                                   org.springframework.beans.factory.ObjectProvider<PublicSections> sections) {
 
     /** The blank form as PDF/A, to print or to read before answering. */
     @GetMapping("/horinger/{slug}/skjema.pdf")
@@ -63,12 +64,13 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
     }
 
     @GetMapping("/horinger/{slug}")
-    String detail(@PathVariable String slug, Model model) {
+    String detail(@PathVariable String slug, Model model, Locale locale) {
         Consultation consultation = visible(slug);
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", forms.get(consultation.form()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
         model.addAttribute("documents", caseDocuments.list(consultation));
+        model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.section(consultation, locale).stream()).toList());
         return "consultation/detail";
     }
 }

@@ -10,13 +10,20 @@ import java.util.Objects;
  * @param respondentKind     {@code "organisation"} or {@code "person"}
  * @param organisationNumber nine digits, or {@code null}
  * @param receivedAt         shown in Europe/Oslo time
+ * @param noComments         the respondent answered "ingen merknader" (no comments)
  */
 public record ResponseDetails(
         String documentNumber,
         String respondentName,
         String respondentKind,
         String organisationNumber,
-        Instant receivedAt) {
+        Instant receivedAt,
+        boolean noComments) {
+
+    public ResponseDetails(String documentNumber, String respondentName, String respondentKind, String organisationNumber,
+                           Instant receivedAt) {
+        this(documentNumber, respondentName, respondentKind, organisationNumber, receivedAt, false);
+    }
 
     public ResponseDetails {
         Objects.requireNonNull(documentNumber, "documentNumber");

@@ -20,7 +20,7 @@ record ResponsePdfs(ResponseDocuments documents, Forms forms) {
         var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt()), locale);
+                        respondent.organisationNumber(), response.receivedAt(), response.noComments()), locale);
     }
 
     static String fileName(StoredResponse response) {

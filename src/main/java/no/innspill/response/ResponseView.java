@@ -17,7 +17,8 @@ record ResponseView(
         String channel,
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
-        boolean late) {
+        boolean late,
+        boolean noComments) {
 
     record Respondent(String name, String kind, String organisationNumber, String email) {
     }
@@ -28,7 +29,7 @@ record ResponseView(
         return new ResponseView(response.documentNumber(), consultation.caseNumber(), response.formVersion(),
                 new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
                 AnswersJson.toJson(form, response.answers()), response.channel().jsonName(),
-                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late());
+                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), response.noComments());
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

@@ -79,14 +79,30 @@ public class SubmitResponse {
                 return replay(new Written(earlier.get().response(), true, earlier.get().requestHash()), request.requestHash());
             }
         }
-        Map<String, Answer> answers = AnswerValidator.validate(forms.get(consultation.form()), request.response().answers());
+        Map<String, Answer> answers = validate(consultation, request.response());
         checkAccepting(consultation, request.receivedAt(), request.submitter());
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.form().version(),
                 request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),
                 consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
                 LocaleContextHolder.getLocale().toLanguageTag(),
-                AnswersJson.toStoredJson(mapper, answers))); // here, not on the one writer thread
+                AnswersJson.toStoredJson(mapper, answers), // here, not on the one writer thread
+                request.response().noComments()));
         return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
+    }
+
+    /** "Ingen merknader" is a complete response: the answers must fit the form, but may all be empty. */
+    private Map<String, Answer> validate(Consultation consultation, ResponseSubmission response) {
+        var form = forms.get(consultation.form());
+        try {
+            return AnswerValidator.validate(form, response.answers());
+        } catch (InvalidInputException invalid) {
+            if (!response.noComments() || !invalid.errors().stream().allMatch(error -> "empty-response".equals(error.code()))) {
+                throw invalid;
+            }
+            Map<String, Answer> empty = new java.util.LinkedHashMap<>();
+            form.answerIds().forEach(id -> empty.put(id, Answer.EMPTY));
+            return empty;
+        }
     }
 
     private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {
