@@ -11,14 +11,14 @@ import java.util.List;
  * @param remindedAt when the reminder went to the outbox, or {@code null}
  * @param responses  the registered responses that answer it, in document-number order
  */
-record Invitee(long id, long consultationId, String name, String organisationNumber, String email, InviteeKind kind,
+public record Invitee(long id, long consultationId, String name, String organisationNumber, String email, InviteeKind kind,
                String token, Instant invitedAt, Instant remindedAt, String draftToken, List<Answer> responses) {
 
     /** A response that answers the invitee; {@code manual} when staff linked it. */
-    record Answer(int sequenceNumber, String documentNumber, boolean manual) {
+    public record Answer(int sequenceNumber, String documentNumber, boolean manual) {
     }
 
-    boolean answered() {
+    public boolean answered() {
         return !responses.isEmpty();
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * municipalities and counties, organisations, businesses, and the rest. Read from a list in
  * Norwegian or English words.
  */
-enum InviteeKind {
+public enum InviteeKind {
     STATLIG("statlig", Set.of("statlig", "stat", "state", "government")),
     KOMMUNE("kommune", Set.of("kommune", "fylkeskommune", "fylke", "kommunal", "municipality", "county")),
     ORGANISASJON("organisasjon", Set.of("organisasjon", "organisasjoner", "forening", "organisation", "organization")),
@@ -25,7 +25,7 @@ enum InviteeKind {
         this.words = words;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 

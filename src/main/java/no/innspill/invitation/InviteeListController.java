@@ -3,7 +3,9 @@ package no.innspill.invitation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,9 +64,10 @@ class InviteeListController {
             return redirect(consultation);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("addErrors", e.errors().stream()
-                    .map(error -> new Problem("invitee-" + fieldOf(error), problems.describe(plain(error), locale))).toList());
-            model.addAttribute("entry", new InviteeRows.Raw(1, name, organisationNumber, email, kind));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(error -> errors.putIfAbsent("invitee-" + fieldOf(error), problems.describe(plain(error), locale)));
+            model.addAttribute("addErrors", errors);
+            model.addAttribute("entry", Map.of("name", name, "organisationNumber", organisationNumber, "email", email, "kind", kind));
             return page(consultation, model);
         }
     }
@@ -163,10 +166,6 @@ class InviteeListController {
         return redirect(consultation);
     }
 
-    /** An error summary entry: the input it is about, and what is wrong. */
-    record Problem(String inputId, String message) {
-    }
-
     private String page(Consultation consultation, Model model) {
         List<Invitee> list = invitees.list(consultation);
         model.addAttribute("consultation", consultation);
@@ -179,10 +178,10 @@ class InviteeListController {
         model.addAttribute("reminderDays", invitees.reminderDays(consultation).orElse(null));
         model.addAttribute("maxName", InviteeRows.MAX_NAME);
         if (!model.containsAttribute("entry")) {
-            model.addAttribute("entry", new InviteeRows.Raw(1, "", "", "", ""));
+            model.addAttribute("entry", Map.of("name", "", "organisationNumber", "", "email", "", "kind", ""));
         }
         if (!model.containsAttribute("addErrors")) {
-            model.addAttribute("addErrors", List.of());
+            model.addAttribute("addErrors", Map.of());
         }
         return "invitation/list";
     }
