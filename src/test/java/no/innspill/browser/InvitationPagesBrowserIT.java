@@ -56,14 +56,14 @@ class InvitationPagesBrowserIT {
                 driver.get(url("/saksbehandler/horinger/" + slug + "/horingsliste"));
                 accessible(browser, javascript, "høringsliste, empty");
                 driver.findElement(By.id("invitee-file")).sendKeys(bad.toString());
-                submitByKeyboard(driver, driver.findElement(By.cssSelector("form[action$=/last-opp] button")));
+                submitByKeyboard(driver, driver.findElement(By.id("upload-button")));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-problems")));
                 assertThat(driver.findElement(By.id("upload-problems")).getText())
                         .contains("Rad 2, Organisasjonsnummer: kontrollsifferet stemmer ikke (MOD11)");
                 accessible(browser, javascript, "høringsliste with row errors");
 
                 driver.findElement(By.id("invitee-file")).sendKeys(good.toString());
-                submitByKeyboard(driver, driver.findElement(By.cssSelector("form[action$=/last-opp] button")));
+                submitByKeyboard(driver, driver.findElement(By.id("upload-button")));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitees")));
                 driver.findElement(By.id("invitee-name")).sendKeys("Arkivverket");
                 driver.findElement(By.id("invitee-email")).sendKeys("post@arkivverket.example", Keys.ENTER);
