@@ -130,6 +130,9 @@ class InviteeApiController {
         if (value == null || value.isNull()) {
             return null;
         }
+        if (value.isIntegralNumber() && field.equals("organisationNumber")) {
+            return value.asString(); // 974652714 written as a number
+        }
         if (!value.isString()) {
             errors.add(InviteeRows.error(row, field, "not-a-string", "must be a string"));
             return null;

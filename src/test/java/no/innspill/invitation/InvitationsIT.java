@@ -261,6 +261,37 @@ class InvitationsIT {
     }
 
     @Test
+    void two_nodes_sending_reminders_at_once_remind_each_invitee_once() throws Exception {
+        String slug = InvitationTesting.openConsultation(port, Duration.ofDays(2));
+        StringBuilder csv = new StringBuilder("navn;e-post\n");
+        List<String> addresses = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String address = unique("race" + i);
+            addresses.add(address);
+            csv.append("Instans ").append(i).append(';').append(address).append('\n');
+        }
+        putCsv(port, slug, csv.toString());
+        WebSession staff = staffSession();
+        String path = "/saksbehandler/horinger/" + slug + "/horingsliste";
+        var page = staff.get(path);
+        staff.post(path + "/send", Map.of("_csrf", WebSession.csrf(page), "confirmed", "yes"));
+        staff.submit(page.form("form[action$=/paminnelse]"), Map.of("days", "7"));
+        // two callers in parallel, as two nodes' jobs would be: each claims rows the other may hold
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> invitations.sendDueReminders(Instant.now()));
+            var second = pool.submit(() -> invitations.sendDueReminders(Instant.now()));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        for (String address : addresses) {
+            assertThat(reminders(address)).as(address).hasSize(1);
+        }
+    }
+
+    @Test
     void a_closed_consultation_sends_no_reminders() {
         String slug = InvitationTesting.openConsultation(port, Duration.ofDays(2));
         String waiting = unique("closed");

@@ -170,7 +170,7 @@ class InviteeListIT {
         String slug = InvitationTesting.openConsultation(port, Duration.ofDays(20));
         TestApi staff = TestApi.staff(port);
         var put = staff.put(invitees(slug), """
-                [{"name": "Bars kommune", "organisationNumber": "974652714", "email": "post@bars.example"},
+                [{"name": "Bars kommune", "organisationNumber": 974652714, "email": "post@bars.example"},
                  {"name": "Arkivverket", "organisationNumber": "974761076", "email": "post@arkivverket.example", "kind": "statlig"}]""");
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(put.json().findValuesAsString("name")).containsExactly("Arkivverket", "Bars kommune");
