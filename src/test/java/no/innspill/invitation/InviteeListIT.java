@@ -50,6 +50,8 @@ class InviteeListIT {
         assertThat(page.html().select("#invitees tbody tr:eq(1) td:eq(1)").text()).as("spaces dropped").isEqualTo("974652714");
         assertThat(page.html().getElementById("count-invitees").text()).isEqualTo("3");
         assertThat(page.html().getElementById("count-not-answered").text()).isEqualTo("3");
+        assertThat(page.html().getElementById("send-invitations")).as("a draft: not yet, but the button is there").isNotNull();
+        assertThat(staff.get("/saksbehandler").html().select("a[href$=/" + slug + "/horingsliste]")).as("linked from the overview").hasSize(1);
     }
 
     @Test
