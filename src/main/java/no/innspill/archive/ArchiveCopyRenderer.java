@@ -27,6 +27,7 @@ record ArchiveCopyRenderer(Consultations consultations, Responses responses, For
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
                         respondent.organisationNumber(), response.receivedAt(),
-                        attachments.described(response.consultationId(), response.sequenceNumber())), ARCHIVE_LANGUAGE);
+                        attachments.described(response.consultationId(), response.sequenceNumber()), response.noComments()),
+                        ARCHIVE_LANGUAGE);
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The public pages: open consultations, and one consultation with its documents. */
 @Controller
 record ConsultationPagesController(Consultations consultations, Forms forms, ResponseDocuments documents,
-                                   ConsultationDocuments caseDocuments) {
+                                   ConsultationDocuments caseDocuments,
+                                   org.springframework.beans.factory.ObjectProvider<PublicSections> sections) {
 
     private static final MediaType WORD = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -96,6 +97,7 @@ record ConsultationPagesController(Consultations consultations, Forms forms, Res
         model.addAttribute("intro", consultation.intro(locale, form.intro()));
         model.addAttribute("accepting", consultation.acceptsPublicResponses(Instant.now()));
         model.addAttribute("documents", caseDocuments.list(consultation));
+        model.addAttribute("sections", sections.orderedStream().flatMap(s -> s.section(consultation, locale).stream()).toList());
         return "consultation/detail";
     }
 }

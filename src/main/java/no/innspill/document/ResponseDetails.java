@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param organisationNumber nine digits, or {@code null}
  * @param receivedAt         shown in Europe/Oslo time
  * @param attachments        the files attached, listed under their question or, without one, after the answers
+ * @param noComments         the respondent answered "ingen merknader" (no comments)
  */
 public record ResponseDetails(
         String documentNumber,
@@ -19,7 +20,8 @@ public record ResponseDetails(
         String respondentKind,
         String organisationNumber,
         Instant receivedAt,
-        List<AttachedFile> attachments) {
+        List<AttachedFile> attachments,
+        boolean noComments) {
 
     public ResponseDetails {
         Objects.requireNonNull(documentNumber, "documentNumber");
@@ -30,6 +32,6 @@ public record ResponseDetails(
 
     public ResponseDetails(String documentNumber, String respondentName, String respondentKind, String organisationNumber,
                            Instant receivedAt) {
-        this(documentNumber, respondentName, respondentKind, organisationNumber, receivedAt, List.of());
+        this(documentNumber, respondentName, respondentKind, organisationNumber, receivedAt, List.of(), false);
     }
 }

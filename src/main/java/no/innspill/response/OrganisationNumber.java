@@ -1,7 +1,7 @@
 package no.innspill.response;
 
 /** Norwegian organisation numbers (organisasjonsnummer): nine digits, the last a MOD11 check digit. */
-final class OrganisationNumber {
+public final class OrganisationNumber {
 
     private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
@@ -9,11 +9,11 @@ final class OrganisationNumber {
     }
 
     /** Drops the spaces people write in ("974 761 211"). */
-    static String normalise(String value) {
+    public static String normalise(String value) {
         return value == null ? null : value.replace(" ", "").replace("\u00a0", "");
     }
 
-    static boolean isValid(String digits) {
+    public static boolean isValid(String digits) {
         if (digits == null || !digits.matches("[0-9]{9}")) {
             return false;
         }

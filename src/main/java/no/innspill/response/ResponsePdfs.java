@@ -21,7 +21,7 @@ record ResponsePdfs(ResponseDocuments documents, Forms forms, Attachments attach
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
                 new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
                         respondent.organisationNumber(), response.receivedAt(),
-                        attachments.described(response.consultationId(), response.sequenceNumber())), locale);
+                        attachments.described(response.consultationId(), response.sequenceNumber()), response.noComments()), locale);
     }
 
     static String fileName(StoredResponse response) {

@@ -20,7 +20,7 @@ class ResponseRepository {
     private static final String COLUMNS = """
             r.consultation_id, r.sequence_number, r.document_number, r.form_version, r.respondent_name, r.respondent_kind,
             r.organisation_number, r.email, r.answers::text as answers, r.channel, r.source, r.source_reference, r.received_at, r.registered_at,
-            r.late, r.idempotency_key, r.request_hash, r.receipt_token""";
+            r.late, r.idempotency_key, r.request_hash, r.receipt_token, r.no_comments""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -79,8 +79,8 @@ class ResponseRepository {
         template.batchUpdate("""
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
                     organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
-                    receipt_token, form_version, source, source_reference)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    receipt_token, form_version, source, source_reference, no_comments)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -100,6 +100,7 @@ class ResponseRepository {
             ps.setInt(16, r.formVersion());
             ps.setString(17, r.source().kind().dbValue());
             ps.setString(18, r.source().reference());
+            ps.setBoolean(19, r.noComments());
         });
     }
 
@@ -149,7 +150,8 @@ class ResponseRepository {
                 Channel.fromJson(rs.getString("channel")).orElseThrow(),
                 new ResponseSource(ResponseSource.Kind.fromDb(rs.getString("source")).orElseThrow(), rs.getString("source_reference")),
                 rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"));
+                rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"),
+                rs.getBoolean("no_comments"));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);
     }
 }

@@ -20,7 +20,8 @@ record ResponseView(
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
         boolean late,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> attachments) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> attachments,
+        boolean noComments) {
 
     record Respondent(String name, String kind, String organisationNumber, String email) {
     }
@@ -40,7 +41,8 @@ record ResponseView(
         return new ResponseView(response.documentNumber(), consultation.caseNumber(), response.formVersion(),
                 new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
                 AnswersJson.toJson(form, response.answers(), attachments), response.channel().jsonName(),
-                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel);
+                oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel,
+                response.noComments());
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

@@ -62,7 +62,7 @@ class ResponseWriter implements SmartLifecycle {
     record NewResponse(long consultationId, String caseNumber, int formVersion, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, ResponseSource source, Instant receivedAt,
                        boolean late, String idempotencyKey, String requestHash, String language, String answersJson,
-                       List<Attachment> attachments) {
+                       List<Attachment> attachments, boolean noComments) {
 
         NewResponse {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -187,7 +187,7 @@ class ResponseWriter implements SmartLifecycle {
                 }
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.formVersion(), r.respondent(),
-                        r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken());
+                        r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken(), r.noComments());
                 Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);
                 if (key != null) {
@@ -220,7 +220,8 @@ class ResponseWriter implements SmartLifecycle {
 
     private static ResponsesRegistered.Registration registration(StoredResponse response, NewResponse submitted) {
         return new ResponsesRegistered.Registration(response.sequenceNumber(), response.documentNumber(), response.channel(),
-                response.source(), response.respondent().email() != null, submitted.language());
+                response.source(), response.respondent().email() != null, submitted.language(),
+                response.respondent().organisationNumber(), response.respondent().email());
     }
 
     private static void complete(Map<Pending, Written> results) {

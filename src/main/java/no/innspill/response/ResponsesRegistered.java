@@ -24,14 +24,26 @@ public record ResponsesRegistered(long consultationId, String caseNumber, List<R
      * @param sequenceNumber   the number after the dash in the document number (7 in 22/414-7)
      * @param receiptRequested the respondent gave an e-mail address for a receipt
      * @param language         the respondent's language (BCP 47: nb, nn, en), for what is sent to them
+     * @param organisationNumber the respondent's, or {@code null}: for matching a response to an invitee
+     * @param email              the respondent's, or {@code null}
      */
     public record Registration(int sequenceNumber, String documentNumber, Channel channel, ResponseSource source,
-                               boolean receiptRequested, String language) {
+                               boolean receiptRequested, String language, String organisationNumber, String email) {
+
+        public Registration(int sequenceNumber, String documentNumber, Channel channel, ResponseSource source,
+                            boolean receiptRequested, String language) {
+            this(sequenceNumber, documentNumber, channel, source, receiptRequested, language, null, null);
+        }
     }
 
     /** The responses whose respondent asked for a receipt. */
     public List<Registration> receiptsRequested() {
         return responses.stream().filter(Registration::receiptRequested).toList();
+    }
+
+    /** The responses whose respondent gave an organisation number or an e-mail address. */
+    public List<Registration> identified() {
+        return responses.stream().filter(response -> response.organisationNumber() != null || response.email() != null).toList();
     }
 
     /** The responses registered from intake items. */

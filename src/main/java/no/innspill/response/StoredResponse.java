@@ -16,6 +16,7 @@ import no.innspill.form.FormRef;
  * @param registeredAt   when Innspill stored it
  * @param late           received after the deadline (only staff can register such)
  * @param receiptToken   unguessable; opens the receipt page and PDF copy without a login
+ * @param noComments     the respondent said "ingen merknader" (no comments); the answers may all be empty
  */
 public record StoredResponse(
         long consultationId,
@@ -29,7 +30,8 @@ public record StoredResponse(
         Instant receivedAt,
         Instant registeredAt,
         boolean late,
-        String receiptToken) {
+        String receiptToken,
+        boolean noComments) {
 
     /** The form version this response answered, of the consultation's form. */
     public FormRef form(FormRef consultationForm) {

@@ -32,7 +32,7 @@ public class SubmissionReader {
     private static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_ANSWER_IDS = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt");
+    private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt", "noComments");
     private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email");
     private static final Set<String> ANSWER = Set.of("choice", "choices", "text");
     private static final int MAX_CHOICES = 100;
@@ -81,10 +81,22 @@ public class SubmissionReader {
         }
         unknownFields(root, "", TOP_LEVEL, errors);
         Respondent respondent = respondent(root.get("respondent"), errors);
-        Map<String, Answer> answers = answers(root.get("answers"), errors);
+        boolean noComments = noComments(root.get("noComments"), errors);
+        Map<String, Answer> answers = noComments && root.get("answers") == null ? new LinkedHashMap<>() : answers(root.get("answers"), errors);
         Channel channel = channel(root.get("channel"), errors);
         Instant receivedAt = receivedAt(root.get("receivedAt"), errors);
-        return new Read(new ResponseSubmission(respondent, answers), channel, receivedAt, errors);
+        return new Read(new ResponseSubmission(respondent, answers, noComments), channel, receivedAt, errors);
+    }
+
+    private static boolean noComments(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            errors.add(FieldError.of("noComments", "must be true or false"));
+            return false;
+        }
+        return node.booleanValue();
     }
 
     private JsonNode parse(byte[] body) {

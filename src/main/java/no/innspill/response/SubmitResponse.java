@@ -97,10 +97,10 @@ public class SubmitResponse {
         FormDefinition form = forms.get(consultation.form());
         List<FieldError> errors = new ArrayList<>();
         Map<String, Answer> answers = null;
+        boolean hasFiles = !request.uploads().isEmpty() || !request.kept().isEmpty();
         try {
             // staff register what came on paper or by e-mail as it came, required questions unanswered or not
-            answers = AnswerValidator.validate(form, request.response().answers(), request.submitter() != Submitter.STAFF,
-                    !request.uploads().isEmpty() || !request.kept().isEmpty());
+            answers = validate(form, request.response(), request.submitter() != Submitter.STAFF, hasFiles);
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
@@ -114,8 +114,25 @@ public class SubmitResponse {
                 request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),
                 consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
                 LocaleContextHolder.getLocale().toLanguageTag(),
-                AnswersJson.toStoredJson(mapper, answers), files)); // here, not on the one writer thread
+                AnswersJson.toStoredJson(mapper, answers), files, // here, not on the one writer thread
+                request.response().noComments()));
         return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
+    }
+
+    /** "Ingen merknader" is a complete response: the answers must fit the form, but may all be empty. */
+    /** "Ingen merknader" is a complete response: its answers may be empty and its required questions open. */
+    private static Map<String, Answer> validate(FormDefinition form, ResponseSubmission response, boolean enforceRequired,
+                                                boolean hasFiles) {
+        try {
+            return AnswerValidator.validate(form, response.answers(), enforceRequired && !response.noComments(), hasFiles);
+        } catch (InvalidInputException invalid) {
+            if (!response.noComments() || !invalid.errors().stream().allMatch(error -> "empty-response".equals(error.code()))) {
+                throw invalid;
+            }
+            Map<String, Answer> empty = new java.util.LinkedHashMap<>();
+            form.answerIds().forEach(id -> empty.put(id, Answer.EMPTY));
+            return empty;
+        }
     }
 
     private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {

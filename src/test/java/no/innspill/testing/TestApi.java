@@ -67,6 +67,11 @@ public final class TestApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public Reply put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
