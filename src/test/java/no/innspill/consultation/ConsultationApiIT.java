@@ -190,7 +190,7 @@ class ConsultationApiIT {
         JsonNode error = reply.json().get("errors").get(0);
         assertThat(error.get("field").stringValue()).isEqualTo("questions[0].kind");
         assertThat(error.get("line").intValue()).isEqualTo(8);
-        assertThat(error.get("message").stringValue()).isEqualTo("\"dropdown\" is not a kind; use choice, text, text-with-parts");
+        assertThat(error.get("message").stringValue()).isEqualTo("\"dropdown\" is not a kind; use choice, multiple-choice, text, text-with-parts, heading");
         assertThat(error.get("code").stringValue()).isEqualTo("unknown-kind");
         assertThat(staff.get("/api/v1/consultations/99-1").status()).isEqualTo(404);
 

@@ -103,15 +103,15 @@ class StaffConsultationControllerTest {
                 .andExpect(redirectedUrl("/saksbehandler"))
                 .andExpect(flash().attribute("definitionErrors", List.of(
                         "caseNumber, linje 1: «1999/120» har et årstall utenfor 2000–2099",
-                        "questions[0].kind, linje 9: «essay» er ikke en spørsmålstype; bruk choice, text, text-with-parts")));
+                        "questions[0].kind, linje 9: «essay» er ikke en spørsmålstype; bruk choice, multiple-choice, text, text-with-parts, heading")));
         mvc.perform(multipart("/saksbehandler/horinger").file(upload).cookie(new Cookie("innspill-lang", "nn")))
                 .andExpect(flash().attribute("definitionErrors", List.of(
                         "caseNumber, linje 1: «1999/120» har eit årstal utanfor 2000–2099",
-                        "questions[0].kind, linje 9: «essay» er ikkje ein spørsmålstype; bruk choice, text, text-with-parts")));
+                        "questions[0].kind, linje 9: «essay» er ikkje ein spørsmålstype; bruk choice, multiple-choice, text, text-with-parts, heading")));
         mvc.perform(multipart("/saksbehandler/horinger").file(upload).param("lang", "en"))
                 .andExpect(flash().attribute("definitionErrors", List.of(
                         "caseNumber, line 1: \"1999/120\" has a year outside 2000–2099",
-                        "questions[0].kind, line 9: \"essay\" is not a kind; use choice, text, text-with-parts")));
+                        "questions[0].kind, line 9: \"essay\" is not a kind; use choice, multiple-choice, text, text-with-parts, heading")));
     }
 
     @Test
