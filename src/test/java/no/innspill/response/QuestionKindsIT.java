@@ -119,6 +119,19 @@ class QuestionKindsIT {
     }
 
     @Test
+    void the_forms_json_has_the_heading_and_the_new_fields() {
+        JsonNode questions = anonymous.get(path + "/form").json().get("questions");
+
+        assertThat(questions.values()).extracting(question -> question.get("kind").stringValue())
+                .containsExactly("heading", "multiple-choice", "text", "text");
+        assertThat(questions.get(0).get("help").stringValue()).isEqualTo("Spørsmålene gjelder området rundt skolen.");
+        assertThat(questions.get(1).get("required").booleanValue()).isTrue();
+        assertThat(questions.get(3).get("required").booleanValue()).isFalse();
+        assertThat(questions.get(1).has("heading")).as("derived, not a field").isFalse();
+        assertThat(questions.get(1).has("options")).isTrue();
+    }
+
+    @Test
     void staff_register_a_paper_response_as_it_came_even_with_a_required_question_open() {
         Reply reply = staff.postJson(path + "/responses", """
                 {"respondent": {"name": "Papirsvar", "kind": "person"}, "channel": "paper",
