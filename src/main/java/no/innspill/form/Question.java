@@ -1,5 +1,6 @@
 package no.innspill.form;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -55,11 +56,13 @@ public record Question(
     }
 
     /** A section heading: it is shown between the questions, but takes no answer and has no number. */
+    @JsonIgnore // derived from kind; not a field of the form's JSON
     public boolean isHeading() {
         return kind == QuestionKind.HEADING;
     }
 
     /** Whether the respondent ticks options (a choice or a multiple choice), rather than only writing. */
+    @JsonIgnore
     public boolean hasOptions() {
         return kind == QuestionKind.CHOICE || kind == QuestionKind.MULTIPLE_CHOICE;
     }

@@ -44,6 +44,19 @@ class ValidateFormCommandTest {
     }
 
     @Test
+    void headingsAreListedWithoutANumberAndRequiredQuestionsAreMarked() throws IOException {
+        Path file = write("kinds.yaml", no.innspill.testing.TestForms.kinds("26/1234"));
+
+        int exitCode = run("validate-form", file.toString());
+
+        assertThat(exitCode).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("3 questions, 1 heading, answer ids: concerns, reason, other",
+                "  — area [heading] Del 1: Nærmiljøet",
+                "  1) concerns [multiple-choice] Hva er dere mest opptatt av? (required)",
+                "  3) other [text] Andre innspill?\n");
+    }
+
+    @Test
     void validFileExitsZeroWithASummary() throws IOException {
         Path file = write("22-414.yaml", BUNDLED);
 

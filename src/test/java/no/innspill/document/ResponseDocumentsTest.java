@@ -64,6 +64,29 @@ class ResponseDocumentsTest {
     }
 
     @Test
+    void headings_help_required_marks_and_multiple_choices_are_archivable_in_the_response_and_the_blank_form() throws IOException {
+        FormDefinition kinds = no.innspill.form.FormDefinitions.parse("questions:\n"
+                + no.innspill.testing.TestForms.kinds("26/1234").split("questions:\n")[1]);
+        Map<String, Answer> answers = Map.of("concerns", Answer.ofChoices(List.of("traffic", "noise"), "Mest om morgenen"),
+                "reason", new Answer(null, "Barna går her."));
+
+        byte[] response = documents.responsePdf(kinds, TestDocuments.CASE, answers, TestDocuments.SEED_DETAILS, BOKMAL);
+        byte[] blank = documents.blankFormPdf(kinds, TestDocuments.CASE, BOKMAL);
+        save("kinds-response.pdf", response);
+        save("kinds-blank.pdf", blank);
+
+        assertCompliant(response);
+        assertCompliant(blank);
+        assertThat(collapse(String.join(" ", PdfInspection.pages(response)))).contains("Del 1: Nærmiljøet",
+                "Spørsmålene gjelder området rundt skolen.", "1) Hva er dere mest opptatt av? (må fylles ut)",
+                "☒ Trafikk, utdyp gjerne ☐ Grøntområder, utdyp gjerne ☒ Støy, utdyp gjerne Mest om morgenen",
+                "2) Hvorfor? (må fylles ut) Skriv kort hva planen betyr for dere. Barna går her.", "3) Andre innspill? Ikke besvart");
+        assertThat(collapse(String.join(" ", PdfInspection.pages(blank)))).contains("Del 1: Nærmiljøet",
+                "1) Hva er dere mest opptatt av? (må fylles ut)", "Kryss av for ett eller flere svar.",
+                "☐ Trafikk, utdyp gjerne ☐ Grøntområder, utdyp gjerne ☐ Støy, utdyp gjerne").doesNotContain("☒");
+    }
+
+    @Test
     void the_consultation_letter_is_archivable_and_says_how_and_by_when_to_answer() throws IOException {
         byte[] pdf = documents.letterPdf(form, TestDocuments.CASE, java.time.Instant.parse("2022-10-01T21:59:59Z"),
                 "postmottak@ehelse.no", "https://innspill.example/horinger/22-414/svar", BOKMAL);

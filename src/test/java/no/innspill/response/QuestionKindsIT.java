@@ -119,6 +119,19 @@ class QuestionKindsIT {
     }
 
     @Test
+    void the_forms_json_has_the_heading_and_the_new_fields() {
+        JsonNode questions = anonymous.get(path + "/form").json().get("questions");
+
+        assertThat(questions.values()).extracting(question -> question.get("kind").stringValue())
+                .containsExactly("heading", "multiple-choice", "text", "text");
+        assertThat(questions.get(0).get("help").stringValue()).isEqualTo("Spørsmålene gjelder området rundt skolen.");
+        assertThat(questions.get(1).get("required").booleanValue()).isTrue();
+        assertThat(questions.get(3).get("required").booleanValue()).isFalse();
+        assertThat(questions.get(1).has("heading")).as("derived, not a field").isFalse();
+        assertThat(questions.get(1).has("options")).isTrue();
+    }
+
+    @Test
     void staff_register_a_paper_response_as_it_came_even_with_a_required_question_open() {
         Reply reply = staff.postJson(path + "/responses", """
                 {"respondent": {"name": "Papirsvar", "kind": "person"}, "channel": "paper",
@@ -180,6 +193,39 @@ class QuestionKindsIT {
         assertThat(stillInvalid.status()).isEqualTo(422);
         assertThat(stillInvalid.html().select("input[name=concerns.choices][checked]").eachAttr("value")).containsExactly("green", "noise");
         assertThat(stillInvalid.html().select(".ds-error-summary a").eachAttr("href")).containsExactly("#a-reason-text");
+    }
+
+    @Test
+    void a_hostile_post_of_check_boxes_gets_a_clear_message_and_no_500() {
+        WebSession web = new WebSession(port);
+        Element form = web.get("/horinger/" + slug + "/svar").form("#response-form");
+        Map<String, List<String>> base = Map.of("respondent.name", List.of("Nabo"), "respondent.kind", List.of("person"),
+                "reason.text", List.of("Fordi"));
+
+        Page twice = web.submitAll(form, with(base, "concerns.choices", List.of("green", "green")), "preview");
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.html().select(".ds-error-summary a").eachText()).containsExactly("Hvert svaralternativ kan bare velges én gang.");
+
+        Page unknown = web.submitAll(form, with(base, "concerns.choices", List.of("traffic", "<script>x</script>")), "preview");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.html().select(".ds-error-summary a").eachText()).containsExactly("Velg et av svaralternativene.");
+        assertThat(unknown.html().select(".ds-error-summary a").eachAttr("href")).containsExactly("#a-concerns-choice-traffic");
+
+        Page many = web.submitAll(form, with(base, "concerns.choices", java.util.Collections.nCopies(300, "noise")), "preview");
+        assertThat(many.status()).isEqualTo(422);
+        assertThat(many.html().select(".ds-error-summary a").eachText()).containsExactly("Hvert svaralternativ kan bare velges én gang.");
+        Page tooMany = web.submitAll(form, with(base, "concerns.choices", java.util.Collections.nCopies(5000, "noise")), "preview");
+        assertThat(tooMany.status()).as("refused by the server's parameter limit, not an error").isBetween(400, 499);
+
+        Page heading = web.submitAll(form, with(with(base, "concerns.choices", List.of("noise")), "area.text", List.of("Til overskriften")),
+                "preview");
+        assertThat(heading.status()).as("what a heading cannot take is not read from the post").isEqualTo(200);
+    }
+
+    private static Map<String, List<String>> with(Map<String, List<String>> fields, String name, List<String> values) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(fields);
+        all.put(name, values);
+        return all;
     }
 
     @Test
