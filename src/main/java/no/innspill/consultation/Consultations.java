@@ -443,7 +443,7 @@ public class Consultations {
         if (hasResponses(consultation)) {
             errors.addAll(FormStructure.frozenChanges(current, next));
         }
-        boolean logged = consultation.status() != ConsultationStatus.DRAFT;
+        boolean logged = consultation.isPublic(); // a draft or scheduled form is nobody's yet
         if (logged) {
             reasonError(reason, "the form").ifPresent(errors::add);
         }

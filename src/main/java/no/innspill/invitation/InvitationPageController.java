@@ -107,7 +107,7 @@ class InvitationPageController {
     }
 
     private Consultation visible(String slug) {
-        return consultations.findBySlug(slug).filter(c -> c.status() != ConsultationStatus.DRAFT)
+        return consultations.findBySlug(slug).filter(Consultation::isPublic)
                 .orElseThrow(() -> new NotFoundException("There is no consultation " + slug));
     }
 

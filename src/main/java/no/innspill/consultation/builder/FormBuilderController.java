@@ -55,7 +55,7 @@ record FormBuilderController(Consultations consultations, Forms forms, MessageSo
 
         static BuilderState of(Consultation consultation, boolean hasResponses) {
             boolean closed = consultation.status() == ConsultationStatus.CLOSED;
-            return new BuilderState(!closed, consultation.status() != ConsultationStatus.DRAFT, hasResponses);
+            return new BuilderState(!closed, consultation.isPublic(), hasResponses);
         }
 
         /** Questions may be added, removed and moved from the overview (a draft's form). */
