@@ -42,10 +42,10 @@ class EventsSurviveKillIT {
                 {"respondent": {"name": "Kari Nordmann", "kind": "person", "email": "%s"},
                  "answers": {"q1": {"choice": "yes", "text": "Godt."}}}""".formatted(email));
         assertThat(accepted.status()).isEqualTo(201);
-        AppProcesses.waitUntil(() -> lines(held) >= 2, Duration.ofSeconds(30));
-        assertThat(lines(held)).as("the receipt and the archive copy listeners are held").isEqualTo(2);
+        AppProcesses.waitUntil(() -> lines(held) >= 3, Duration.ofSeconds(30));
+        assertThat(lines(held)).as("the receipt, archive copy and invitee matching listeners are held").isEqualTo(3);
         try (Connection db = apps.database()) {
-            assertThat(count(db, "select count(*) from event_publication")).isEqualTo(2);
+            assertThat(count(db, "select count(*) from event_publication")).isEqualTo(3);
             assertThat(count(db, "select count(*) from outbox_mail where recipient = '" + email + "'")).isZero();
         }
 
