@@ -63,14 +63,14 @@ class ConsultationRepository {
                 .query(this::map).optional();
     }
 
-    /** Writes every detail a case worker edits; the caller checked them. */
-    void updateDetails(long id, CaseNumber caseNumber, ConsultationDetails.Checked details) {
+    /** Writes every detail a case worker edits; the caller checked them. {@code spelling}: the case number as stored. */
+    void updateDetails(long id, String spelling, CaseNumber caseNumber, ConsultationDetails.Checked details) {
         jdbc.sql("""
                         update consultation set case_number = ?, case_year = ?, case_sequence = ?, title = ?, owner = ?,
                                contact_name = ?, contact_email = ?, contact_phone = ?, response_email = ?, email_instructions = ?,
                                publication_date = ?, title_nn = ?, intro_nn = ?, title_en = ?, intro_en = ?
                          where id = ?""")
-                .params(caseNumber.shortForm(), caseNumber.year(), caseNumber.sequence(), details.title(), details.owner(),
+                .params(spelling, caseNumber.year(), caseNumber.sequence(), details.title(), details.owner(),
                         details.contact().name(), details.contact().email(), details.contact().phone(), details.responseEmail(),
                         details.emailInstructions(), details.publicationDate(), details.nynorsk().title(), details.nynorsk().intro(),
                         details.english().title(), details.english().intro(), id)

@@ -267,7 +267,9 @@ public class Consultations {
                 && !deadline.isAfter(publication.atStartOfDay(DateFormats.OSLO).toInstant())) {
             errors.add(ConsultationDetails.error("deadline", "comes before the publication date", "deadline-before-publication"));
         }
-        List<String[]> changed = changedFields(consultation, checked);
+        // the same case written another way (2022/414, 22/0414) keeps the spelling its document numbers carry
+        String spelling = renumbered ? checked.caseNumber().shortForm() : consultation.caseNumber();
+        List<String[]> changed = changedFields(consultation, checked, spelling);
         if (opened && !changed.isEmpty() && why.isEmpty()) {
             errors.add(ConsultationDetails.error("reason", "is missing; say why the details change", "reason-missing"));
         }
@@ -278,7 +280,7 @@ public class Consultations {
             return consultation;
         }
         try {
-            repository.updateDetails(consultation.id(), checked.caseNumber(), checked);
+            repository.updateDetails(consultation.id(), spelling, checked.caseNumber(), checked);
         } catch (DataIntegrityViolationException e) { // another node gave that case number in between
             throw new InvalidInputException("Details not changed", List.of(ConsultationDetails.error("caseNumber",
                     "is the case number of another consultation", "case-number-taken")));
@@ -308,9 +310,9 @@ public class Consultations {
     }
 
     /** Each detail that differs: its field, old and new value. */
-    private static List<String[]> changedFields(Consultation c, ConsultationDetails.Checked d) {
+    private static List<String[]> changedFields(Consultation c, ConsultationDetails.Checked d, String caseNumber) {
         List<String[]> changes = new ArrayList<>();
-        addIfChanged(changes, "caseNumber", c.caseNumber(), d.caseNumber().shortForm());
+        addIfChanged(changes, "caseNumber", c.caseNumber(), caseNumber);
         addIfChanged(changes, "title", c.title(), d.title());
         addIfChanged(changes, "owner", c.owner(), d.owner());
         addIfChanged(changes, "contactName", c.contact().name(), d.contact().name());
