@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
+import no.innspill.form.QuestionKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -49,9 +51,14 @@ final class ResponseCsv {
     }
 
     void write(List<StoredResponse> responses) {
+        write(responses, Map.of());
+    }
+
+    /** @param files the responses' files by sequence number: an attachments question's cell names them */
+    void write(List<StoredResponse> responses, Map<Integer, List<Attachment>> files) {
         try {
             for (StoredResponse response : responses) {
-                csv.printRecord(row(response));
+                csv.printRecord(row(response, files.getOrDefault(response.sequenceNumber(), List.of())));
             }
             csv.flush();
         } catch (IOException e) {
@@ -59,7 +66,7 @@ final class ResponseCsv {
         }
     }
 
-    private List<String> row(StoredResponse response) {
+    private List<String> row(StoredResponse response, List<Attachment> files) {
         List<String> row = new ArrayList<>(List.of(response.documentNumber(),
                 ResponseView.oslo(response.receivedAt()).toString(), response.channel().jsonName(),
                 Boolean.toString(response.late()), safe(response.respondent().name()),
@@ -73,6 +80,10 @@ final class ResponseCsv {
             }
             if (target.takesChoices()) {
                 row.add(String.join(";", answer.choices()));
+            }
+            if (target.part() == null && target.question().kind() == QuestionKind.ATTACHMENTS) {
+                row.add(safe(String.join("; ", files.stream().filter(f -> id.equals(f.questionId())).map(Attachment::name).toList())));
+                continue;
             }
             row.add(safe(answer.text()));
         }

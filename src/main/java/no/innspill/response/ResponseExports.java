@@ -31,7 +31,8 @@ record ResponseExports(Responses responses, Forms forms, JsonMapper mapper, Atta
         FormDefinition form = forms.get(consultation.form());
         Writer writer = new OutputStreamWriter(http.getOutputStream(), StandardCharsets.UTF_8);
         ResponseCsv csv = ResponseCsv.start(form, writer);
-        eachPage(consultation, csv::write);
+        eachPage(consultation, page -> csv.write(page,
+                attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList())));
         writer.flush();
     }
 

@@ -116,6 +116,23 @@ class AttachmentsPagesIT {
     }
 
     @Test
+    void a_file_between_the_limit_and_the_upload_cap_keeps_the_text_and_a_larger_one_gets_the_size_page() {
+        String slug = AttachmentsApiIT.openConsultation(port, AttachmentsApiIT.ATTACHMENTS_QUESTION);
+        WebSession web = new WebSession(port);
+        var form = web.get("/horinger/" + slug + "/svar").form("#response-form");
+        Page tooBig = web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
+                List.of(new ChosenFile("q2.files", "stor.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 21 * 1024 * 1024))));
+        assertThat(tooBig.status()).isEqualTo(422);
+        assertThat(tooBig.html().getElementById("a-q2-files-error").text()).isEqualTo("«stor.pdf» er større enn 20 MB. Gjør filen mindre eller del den opp.");
+        assertThat(tooBig.html().getElementById("a-q1-text").wholeText()).isEqualTo("Min tekst");
+
+        Page huge = web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
+                List.of(new ChosenFile("q2.files", "enorm.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 26 * 1024 * 1024))));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.html().title()).contains("For mye data");
+    }
+
+    @Test
     void the_blank_pdf_and_word_forms_say_how_to_attach_files() {
         String slug = AttachmentsApiIT.openConsultation(port, AttachmentsApiIT.ATTACHMENTS_QUESTION);
         WebSession web = new WebSession(port);

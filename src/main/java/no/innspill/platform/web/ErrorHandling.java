@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -85,6 +86,10 @@ class ErrorHandling {
     /** Spring's own request errors (unknown path, wrong method or media type, unreadable body) and the rest. */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request) {
+        if (isUploadTooLarge(e)) {
+            return respond(request, HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
+                    "A file, or the upload as a whole, is larger than Innspill takes (spring.servlet.multipart.*)", null);
+        }
         if (e instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
             ProblemDetail body = known.getBody();
@@ -96,6 +101,25 @@ class ErrorHandling {
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing was stored. The error is logged as " + id + ".",
                 problem -> problem.setProperty("errorId", id));
+    }
+
+    /**
+     * A multipart body over the limits. Spring says so with its own exception when it parses the body;
+     * when a filter (the CSRF check) asks for a parameter first, the servlet container's size exception
+     * comes instead, recognised by name so that the platform does not depend on the container.
+     */
+    private static boolean isUploadTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MaxUploadSizeExceededException) {
+                return true;
+            }
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (type.getName().equals("org.apache.tomcat.util.http.fileupload.impl.SizeException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Object respond(HttpServletRequest request, HttpStatusCode status, String title, String detail,
