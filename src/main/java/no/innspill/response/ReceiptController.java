@@ -15,6 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 record ReceiptController(Responses responses, Consultations consultations, Forms forms, ResponsePdfs pdfs, Attachments attachments) {
 
+    /** The receipt page of a response, by its receipt token. */
+    static String path(String token) {
+        return "/kvittering/" + token;
+    }
+
+    /** The receipt's PDF/A copy. */
+    static String pdfPath(String token) {
+        return path(token) + "/horingssvar.pdf";
+    }
+
     @GetMapping("/kvittering/{token}")
     String receipt(@PathVariable String token, Model model) {
         StoredResponse stored = find(token);

@@ -1,6 +1,12 @@
 package no.innspill.response;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +16,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.AnswerValidator;
@@ -23,6 +30,7 @@ import no.innspill.response.SubmitResponse.Submitter;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/consultations/{slug}")
@@ -43,11 +52,41 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
                              Responses responses, SubmissionReader reader, ResponseExports exports, Attachments attachments) {
 
     private static final String STAFF = "STAFF";
+    /** File parts for the response as a whole: "attachment" as the issue names them, "attachments" as first built. */
+    private static final Set<String> TOP_LEVEL_PARTS = Set.of("attachment", "attachments");
 
     @PostMapping(path = "/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Submit a response in the PRODUCT.md JSON shape",
-            description = "Returns 201 with the document number. Staff may add \"channel\" (web, api, email, paper) and "
-                    + "\"receivedAt\" to register a response that came another way, also after the deadline (flagged late).")
+    @Operation(summary = "Submit a response, as JSON or with files (multipart)",
+            description = "Anyone may submit while the consultation is open. Returns 201 with the document number, the respondent's "
+                    + "receipt page and its PDF/A copy (receiptUrl, pdfUrl, also in the Link header); Location is the response "
+                    + "for staff. Staff may add \"channel\" (web, api, email, paper) and \"receivedAt\" to register a response "
+                    + "that came another way, also after the deadline (flagged late). With files, send multipart/form-data: the "
+                    + "JSON in a part \"response\", each file in a part named by the attachments question it answers (q3), or "
+                    + "\"attachment\" when the form has no such question.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SubmissionSchema.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionSchema.WithFiles.class),
+                    encoding = @Encoding(name = "response", contentType = MediaType.APPLICATION_JSON_VALUE))})
+    @ApiResponse(responseCode = "201", description = "Registered (or, with the same Idempotency-Key, registered before)",
+            headers = {@Header(name = "Location", description = "The response (staff)", schema = @Schema(type = "string")),
+                    @Header(name = "Link", description = "rel=\"receipt\" and the PDF copy", schema = @Schema(type = "string")),
+                    @Header(name = "Idempotent-Replayed", schema = @Schema(type = "boolean"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReceiptView.class)))
+    @ApiResponse(responseCode = "400", description = "Not JSON, or no part \"response\"", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "channel or receivedAt set without staff login", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such consultation", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The consultation takes no responses (not open, closed, deadline passed)", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The body or a file is over the size limits", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Neither application/json nor multipart/form-data", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Fields or files break the rules, or the Idempotency-Key was used for another "
+            + "request; \"errors\" names each field with a code; nothing is stored", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ReceiptView> submit(
             @PathVariable String slug,
             @Parameter(description = "Any unique string per response; a retry with the same key returns the first result")
@@ -58,10 +97,7 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
     }
 
     @PostMapping(path = "/responses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Submit a response with files",
-            description = "The part \"response\" holds the PRODUCT.md JSON; each file part is named by the attachments question "
-                    + "it answers (q3), or \"attachments\" when the form has no such question. Files are PDF, Word (.docx) or "
-                    + "OpenDocument (.odt), recognised by content; limits per file and per response are in innspill.attachments.*.")
+    @Hidden // documented with the JSON variant: one operation, two request bodies
     ResponseEntity<ReceiptView> submitWithFiles(
             @PathVariable String slug,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -75,7 +111,7 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
             }
             for (MultipartFile file : entry.getValue()) {
                 byte[] bytes = file.getBytes();
-                uploads.add(new Upload(entry.getKey().equals("attachments") ? null : entry.getKey(), file.getOriginalFilename(), bytes));
+                uploads.add(new Upload(TOP_LEVEL_PARTS.contains(entry.getKey()) ? null : entry.getKey(), file.getOriginalFilename(), bytes));
                 digest.append(entry.getKey()).append(DigestUtils.sha256Hex(bytes));
             }
         }
@@ -119,10 +155,21 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, read.submission(), channel,
                 ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, requestHash, uploads, List.of()));
         StoredResponse stored = accepted.response();
+        String receipt = link(request, ReceiptController.path(stored.receiptToken()));
+        String pdf = link(request, ReceiptController.pdfPath(stored.receiptToken()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))
+                .header("Link", "<" + receipt + ">; rel=\"receipt\"", "<" + pdf + ">; rel=\"alternate\"; type=\"application/pdf\"")
                 .header("Idempotent-Replayed", Boolean.toString(accepted.replayed()))
-                .body(ReceiptView.of(stored, consultation.caseNumber()));
+                .body(ReceiptView.of(stored, consultation.caseNumber(), receipt, pdf));
+    }
+
+    /**
+     * An absolute link on the host and port the client reached us at (behind a proxy, as the proxy's
+     * forwarded headers say, when server.forward-headers-strategy is set).
+     */
+    private static String link(HttpServletRequest request, String path) {
+        return ServletUriComponentsBuilder.fromContextPath(request).path(path).build().toUriString();
     }
 
     @GetMapping("/responses")

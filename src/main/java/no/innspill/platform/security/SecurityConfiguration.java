@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import no.innspill.platform.web.ProblemResponses;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +15,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. The public reads open consultations and submits responses; everything else in
@@ -26,8 +27,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
-
-    private static final String CONSULTATION = "/api/v1/consultations/*";
 
     private final ProblemResponses problems;
 
@@ -40,8 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/consultations", CONSULTATION, CONSULTATION + "/form").permitAll()
-                        .requestMatchers(HttpMethod.POST, CONSULTATION + "/responses").permitAll()
+                        .requestMatchers(publicApi()).permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .httpBasic(basic -> basic.realmName("Innspill").authenticationEntryPoint(
                         (request, response, e) -> unauthorized(request, response)))
@@ -68,6 +66,12 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?utlogget"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
         return http.build();
+    }
+
+    private static RequestMatcher[] publicApi() {
+        return PublicApi.ALL.stream()
+                .map(rule -> PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()))
+                .toArray(RequestMatcher[]::new);
     }
 
     @Bean
