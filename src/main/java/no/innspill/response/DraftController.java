@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
 @Controller
@@ -58,6 +59,33 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads)
             return page.invalid(consultation, data, files.errors(), saved, model, response);
         }
         return "redirect:/horinger/" + slug + "/utkast/" + saved + "?lagret=1";
+    }
+
+    /**
+     * A language button of the form or the preview (fragments/language-switch; the {@code lang} parameter
+     * itself switches the language, WebConfiguration): what was typed is kept as a draft and the draft
+     * opens in the new language, so nothing typed is lost. A form with nothing in it makes no draft.
+     */
+    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = {"lang", "action!=save"})
+    String switchLanguage(@PathVariable String slug, @PathVariable(required = false) String token,
+                          @RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
+                          HttpServletRequest request, HttpServletResponse response) {
+        Consultation consultation = page.visible(slug);
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            return page.closed(consultation, model, response);
+        }
+        AnswerFormData data = page.read(consultation, params);
+        boolean hasFiles = request instanceof MultipartHttpServletRequest multipart
+                && multipart.getFileMap().values().stream().anyMatch(file -> !file.isEmpty());
+        if (token == null && data.isBlank() && !hasFiles) {
+            return "redirect:/horinger/" + slug + "/svar";
+        }
+        var files = uploads.apply(consultation, page.form(consultation), token, data, request, locale);
+        String saved = drafts.save(consultation, files.token(), data);
+        if (!files.errors().isEmpty()) { // as for the save button: the text is kept, the page says which file was refused
+            return page.invalid(consultation, data, files.errors(), saved, model, response);
+        }
+        return "redirect:/horinger/" + slug + "/utkast/" + saved;
     }
 
     /** With JavaScript on, the form saves itself every little while; the first save makes the draft. */
