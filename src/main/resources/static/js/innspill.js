@@ -95,7 +95,7 @@
     if (!buttons) return;
     document.querySelectorAll(".innspill-lang a[data-lang]").forEach(function (link) {
       link.addEventListener("click", function (event) {
-        var button = buttons.querySelector("button[name=lang][value=" + link.getAttribute("data-lang") + "]");
+        var button = buttons.querySelector("button[name=switchLanguage][value=" + link.getAttribute("data-lang") + "]");
         if (!button || !button.form) return;
         event.preventDefault();
         button.click();

@@ -9,6 +9,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.platform.NotFoundException;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.PageErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
 @Controller
-record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads) {
+record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads, LocaleResolver localeResolver) {
+
+    /** The languages of the pages (WebConfiguration's {@code ?lang=}), by the values of the language buttons. */
+    private static final Map<String, Locale> LANGUAGES = Map.of(
+            "nb", Locale.forLanguageTag("nb"), "nn", Locale.forLanguageTag("nn"), "en", Locale.forLanguageTag("en"));
 
     static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
 
@@ -62,14 +68,17 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads)
     }
 
     /**
-     * A language button of the form or the preview (fragments/language-switch; the {@code lang} parameter
-     * itself switches the language, WebConfiguration): what was typed is kept as a draft and the draft
-     * opens in the new language, so nothing typed is lost. A form with nothing in it makes no draft.
+     * A language button of the form or the preview (fragments/language-switch): what was typed is kept
+     * as a draft and the draft opens in the new language, so nothing typed is lost. A form with nothing
+     * in it makes no draft. (A post with {@code ?lang=…} in its address is still a preview, in that language.)
      */
-    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = {"lang", "action!=save"})
+    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = {"switchLanguage", "action!=save"})
     String switchLanguage(@PathVariable String slug, @PathVariable(required = false) String token,
-                          @RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
-                          HttpServletRequest request, HttpServletResponse response) {
+                          @RequestParam String switchLanguage, @RequestParam MultiValueMap<String, String> params,
+                          Model model, HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = LANGUAGES.getOrDefault(switchLanguage, LocaleContextHolder.getLocale());
+        localeResolver.setLocale(request, response, locale);
+        LocaleContextHolder.setLocale(locale);
         Consultation consultation = page.visible(slug);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return page.closed(consultation, model, response);

@@ -50,10 +50,10 @@ class NothingLostIT {
         assertThat(invalid.status()).isEqualTo(422);
         // reloading the posted path would show an empty form: the header leads to the form's own buttons
         assertThat(languageLink(invalid, "nn").attr("href")).isEqualTo("#language-switch");
-        Element button = invalid.html().selectFirst("#response-form #language-switch button[name=lang][value=nn]");
+        Element button = invalid.html().selectFirst("#response-form #language-switch button[name=switchLanguage][value=nn]");
         assertThat(button).isNotNull();
 
-        Page switched = web.submit(invalid.form("#response-form"), Map.of("lang", "nn"));
+        Page switched = web.submit(invalid.form("#response-form"), Map.of("switchLanguage", "nn"));
         assertThat(switched.status()).isEqualTo(302);
         assertThat(switched.location()).contains(DRAFTS);
         Page nynorsk = web.get(switched.location());
@@ -68,10 +68,10 @@ class NothingLostIT {
                 "respondent.name", "Forhåndsvist Kommune", "respondent.kind", "organisation", "q4.text", "Sett over"), "preview");
         assertThat(preview.status()).isEqualTo(200);
         assertThat(languageLink(preview, "en").attr("href")).isEqualTo("#language-switch");
-        Element button = preview.html().selectFirst("#language-switch button[name=lang][value=en]");
+        Element button = preview.html().selectFirst("#language-switch button[name=switchLanguage][value=en]");
         assertThat(button.attr("formaction")).isEqualTo(FORM);
 
-        Page switched = web.submit(preview.form("form[action$=/svar/send]"), Map.of("lang", "en"), button.attr("formaction"));
+        Page switched = web.submit(preview.form("form[action$=/svar/send]"), Map.of("switchLanguage", "en"), button.attr("formaction"));
         assertThat(switched.status()).isEqualTo(302);
         assertThat(switched.location()).contains(DRAFTS);
         Page english = web.get(switched.location());
@@ -83,7 +83,7 @@ class NothingLostIT {
 
     @Test
     void switching_the_language_of_an_empty_form_makes_no_draft() {
-        Page switched = web.submit(web.get(FORM).form("#response-form"), Map.of("lang", "en"));
+        Page switched = web.submit(web.get(FORM).form("#response-form"), Map.of("switchLanguage", "en"));
         assertThat(switched.status()).isEqualTo(302);
         assertThat(switched.location()).endsWith(FORM);
         assertThat(web.get(FORM).text()).contains("Who is responding?");
