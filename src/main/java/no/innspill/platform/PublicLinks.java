@@ -88,10 +88,14 @@ public class PublicLinks extends OncePerRequestFilter {
     /** Mail goes out with links in it; without a configured address they may point where no reader can go. */
     @EventListener
     void on(ApplicationReadyEvent ready) {
-        if (web.baseUrl() == null && environment.containsProperty("spring.mail.host")) {
+        if (mailLinksMayBeWrong()) {
             LOG.warn("Mail is enabled (spring.mail.host) but innspill.web.base-url is not set: links in e-mails use the "
                     + "address of the latest request, or {} before the first one. Set innspill.web.base-url to the address "
                     + "people reach Innspill at.", local);
         }
+    }
+
+    boolean mailLinksMayBeWrong() {
+        return web.baseUrl() == null && environment.containsProperty("spring.mail.host");
     }
 }
