@@ -62,6 +62,12 @@
             url = saved.url + "/autosave";
             form.setAttribute("data-autosave", url);
             history.replaceState(null, "", saved.url);
+            // the language links now open the draft, not an empty form
+            document.querySelectorAll(".innspill-lang a[data-lang]").forEach(function (link) {
+              if (link.getAttribute("href").charAt(0) !== "#") {
+                link.setAttribute("href", saved.url + "?lang=" + link.getAttribute("data-lang"));
+              }
+            });
           }
           if (status) {
             var now = new Date();
@@ -78,6 +84,23 @@
       timer = setTimeout(save, 2000);
     });
     window.addEventListener("pagehide", save);
+    // a button sends the whole form anyway; saving it once more on the way out could make a second draft
+    form.addEventListener("submit", function () { dirty = false; clearTimeout(timer); });
+  }
+
+  // On a page with its own language buttons (fragments/language-switch) the header's language links
+  // press them, so what was typed goes along, saved as a draft, also what autosave had not yet caught.
+  function languageLinksKeepTheText() {
+    var buttons = document.getElementById("language-switch");
+    if (!buttons) return;
+    document.querySelectorAll(".innspill-lang a[data-lang]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var button = buttons.querySelector("button[name=switchLanguage][value=" + link.getAttribute("data-lang") + "]");
+        if (!button || !button.form) return;
+        event.preventDefault();
+        button.click();
+      });
+    });
   }
 
   function preventDoubleSubmit() {
@@ -102,5 +125,6 @@
       setUpAutosave(form);
     }
     preventDoubleSubmit();
+    languageLinksKeepTheText();
   });
 })();

@@ -11,7 +11,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationDefinitions;
 import no.innspill.consultation.ConsultationDocuments;
 import no.innspill.consultation.Consultations;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import no.innspill.platform.EmbeddedDatabaseCondition;
 import no.innspill.response.Channel;
 import no.innspill.response.ResponseSource;
@@ -44,11 +44,11 @@ class DemoData implements ApplicationRunner {
     private final SubmitResponse submitResponse;
     private final SubmissionReader reader;
     private final ConsultationDocuments documents;
-    private final WebProperties web;
+    private final PublicLinks web;
     private final boolean enabled;
 
     DemoData(Consultations consultations, SubmitResponse submitResponse, SubmissionReader reader, ConsultationDocuments documents,
-             WebProperties web, DemoProperties properties, Environment environment) {
+             PublicLinks web, DemoProperties properties, Environment environment) {
         this.documents = documents;
         this.web = web;
         this.consultations = consultations;

@@ -195,7 +195,10 @@ public final class AnswerValidator {
         return target.question().options().stream().map(Question.Option::id).collect(Collectors.joining(", "));
     }
 
-    /** Line breaks as {@code \n}, no trailing blanks, and empty or placeholder text as {@code null}. */
+    /**
+     * Line breaks as {@code \n}, no trailing blanks, typed bullets ({@code "- "}, {@code "* "}, {@code "– "})
+     * as {@code "• "}, and empty or placeholder text as {@code null}.
+     */
     public static String normaliseText(String text) {
         if (text == null) {
             return null;
@@ -204,7 +207,7 @@ public final class AnswerValidator {
         if (normalised.isEmpty() || normalised.length() < 80 && WORD_PLACEHOLDERS.contains(normalised)) {
             return null;
         }
-        return normalised;
+        return PlainText.withBullets(normalised);
     }
 
     private static boolean hasControlCharacters(String text) {

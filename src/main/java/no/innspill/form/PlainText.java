@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The plain-text format of answers and intros (PRODUCT.md): paragraphs separated by a single
  * {@code \n}, a bullet item starts with {@code "• "}. Split into blocks so that the web page, the
- * PDF and the Word form render paragraphs and bullet lists alike.
+ * PDF and the Word form render paragraphs and bullet lists alike. What people type for a bullet
+ * ({@code "- "}, {@code "* "}, {@code "– "} at the start of a line) is stored as {@code "• "}.
  */
 public final class PlainText {
 
@@ -23,13 +24,37 @@ public final class PlainText {
         }
     }
 
+    /** The markers people type at the start of a line for a list item; each is stored as {@link #BULLET}. */
+    private static final List<String> TYPED_BULLETS = List.of("- ", "* ", "\u2013 ", "-\t", "*\t", "\u2013\t");
+
+    /**
+     * Each line that starts (after blanks) with a typed bullet marker, {@code "- "}, {@code "* "} or
+     * {@code "– "}, as a {@code "• "} item; other lines as they are ({@code "-5 grader"} is no bullet).
+     */
+    public static String withBullets(String text) {
+        if (text == null || text.indexOf('-') < 0 && text.indexOf('*') < 0 && text.indexOf('\u2013') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            String stripped = line.stripLeading();
+            String marker = TYPED_BULLETS.stream().filter(stripped::startsWith).findFirst().orElse(null);
+            String rest = marker == null ? null : stripped.substring(marker.length()).strip();
+            out.append(rest == null || rest.isEmpty() ? line : BULLET + rest);
+        }
+        return out.toString();
+    }
+
     public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return blocks;
         }
         List<String> bullets = new ArrayList<>();
-        for (String raw : text.split("\n")) {
+        for (String raw : withBullets(text).split("\n")) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;

@@ -7,7 +7,7 @@ import no.innspill.consultation.ConsultationDocuments;
 import no.innspill.mail.Outbox;
 import no.innspill.mail.OutgoingMail;
 import no.innspill.platform.DateFormats;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -26,10 +26,10 @@ class InvitationMail {
 
     private final Outbox outbox;
     private final MessageSource messages;
-    private final WebProperties web;
+    private final PublicLinks web;
     private final ConsultationDocuments documents;
 
-    InvitationMail(Outbox outbox, MessageSource messages, WebProperties web, ConsultationDocuments documents) {
+    InvitationMail(Outbox outbox, MessageSource messages, PublicLinks web, ConsultationDocuments documents) {
         this.outbox = outbox;
         this.messages = messages;
         this.web = web;

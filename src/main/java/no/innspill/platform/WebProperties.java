@@ -7,16 +7,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * @param maxRequestSize the largest request body taken; larger ones get HTTP 413
- * @param baseUrl        where people reach Innspill, for links in e-mails
+ * @param baseUrl        where people reach Innspill, for links in e-mails; unset, it is found from the
+ *                       requests ({@link PublicLinks})
  */
 @ConfigurationProperties("innspill.web")
 public record WebProperties(
         @DefaultValue("2MB") DataSize maxRequestSize,
-        @DefaultValue("http://localhost:8080") URI baseUrl) {
-
-    /** An absolute link to a path of ours, for e-mails. */
-    public String link(String path) {
-        String base = baseUrl.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
+        URI baseUrl) {
 }

@@ -31,7 +31,7 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
         return page.show(page.visible(slug), AnswerFormData.empty(), PageErrors.none(), null, model, response);
     }
 
-    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = "action!=save")
+    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = {"action!=save", "!switchLanguage"})
     String preview(@PathVariable String slug, @PathVariable(required = false) String token,
                    @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletRequest request,
                    HttpServletResponse response) {
@@ -55,6 +55,8 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
         model.addAttribute("fields", data.toFields());
         model.addAttribute("submissionKey", Tokens.newToken());
         model.addAttribute("draftToken", files.token());
+        String base = "/horinger/" + consultation.slug();
+        model.addAttribute("languageSwitch", files.token() == null ? base + "/svar" : base + "/utkast/" + files.token());
         return "response/preview";
     }
 

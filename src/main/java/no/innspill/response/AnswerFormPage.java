@@ -7,7 +7,7 @@ import no.innspill.consultation.Consultations;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
 import no.innspill.platform.NotFoundException;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.AnswerFormView;
 import no.innspill.response.answerform.PageErrors;
@@ -23,7 +23,7 @@ import org.springframework.util.MultiValueMap;
  * consultation takes no more responses).
  */
 @Component
-record AnswerFormPage(Consultations consultations, Forms forms, WebProperties web, Drafts drafts, DraftUploads uploads) {
+record AnswerFormPage(Consultations consultations, Forms forms, PublicLinks web, Drafts drafts, DraftUploads uploads) {
 
     /** A consultation the public may see: open or closed, not a draft or a scheduled one. */
     Consultation visible(String slug) {
@@ -56,6 +56,7 @@ record AnswerFormPage(Consultations consultations, Forms forms, WebProperties we
         model.addAttribute("action", draftToken == null ? base + "/svar" : base + "/utkast/" + draftToken);
         model.addAttribute("autosave", draftToken == null ? base + "/autosave" : base + "/utkast/" + draftToken + "/autosave");
         model.addAttribute("resumeUrl", web.link(base + "/utkast/" + draftToken));
+        model.addAttribute("languageSwitch", true); // its language buttons keep what was typed (DraftController)
         return "response/form";
     }
 

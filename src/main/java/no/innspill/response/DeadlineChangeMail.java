@@ -9,7 +9,7 @@ import no.innspill.consultation.Consultations;
 import no.innspill.mail.Outbox;
 import no.innspill.mail.OutgoingMail;
 import no.innspill.platform.DateFormats;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,9 +30,9 @@ class DeadlineChangeMail {
     private final Consultations consultations;
     private final Outbox outbox;
     private final MessageSource messages;
-    private final WebProperties web;
+    private final PublicLinks web;
 
-    DeadlineChangeMail(JdbcClient jdbc, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web) {
+    DeadlineChangeMail(JdbcClient jdbc, Consultations consultations, Outbox outbox, MessageSource messages, PublicLinks web) {
         this.jdbc = jdbc;
         this.consultations = consultations;
         this.outbox = outbox;

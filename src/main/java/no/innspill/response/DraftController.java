@@ -9,6 +9,7 @@ import no.innspill.consultation.Consultation;
 import no.innspill.platform.NotFoundException;
 import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.PageErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Drafts: save the form to finish later (by its button, or by itself with JavaScript on), and resume it by its link. */
 @Controller
-record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads) {
+record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads, LocaleResolver localeResolver) {
+
+    /** The languages of the pages (WebConfiguration's {@code ?lang=}), by the values of the language buttons. */
+    private static final Map<String, Locale> LANGUAGES = Map.of(
+            "nb", Locale.forLanguageTag("nb"), "nn", Locale.forLanguageTag("nn"), "en", Locale.forLanguageTag("en"));
 
     static final String AUTOSAVE_HEADER = "X-Innspill-Autosave";
 
@@ -58,6 +65,36 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads)
             return page.invalid(consultation, data, files.errors(), saved, model, response);
         }
         return "redirect:/horinger/" + slug + "/utkast/" + saved + "?lagret=1";
+    }
+
+    /**
+     * A language button of the form or the preview (fragments/language-switch): what was typed is kept
+     * as a draft and the draft opens in the new language, so nothing typed is lost. A form with nothing
+     * in it makes no draft. (A post with {@code ?lang=…} in its address is still a preview, in that language.)
+     */
+    @PostMapping(path = {"/horinger/{slug}/svar", "/horinger/{slug}/utkast/{token}"}, params = {"switchLanguage", "action!=save"})
+    String switchLanguage(@PathVariable String slug, @PathVariable(required = false) String token,
+                          @RequestParam String switchLanguage, @RequestParam MultiValueMap<String, String> params,
+                          Model model, HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = LANGUAGES.getOrDefault(switchLanguage, LocaleContextHolder.getLocale());
+        localeResolver.setLocale(request, response, locale);
+        LocaleContextHolder.setLocale(locale);
+        Consultation consultation = page.visible(slug);
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            return page.closed(consultation, model, response);
+        }
+        AnswerFormData data = page.read(consultation, params);
+        boolean hasFiles = request instanceof MultipartHttpServletRequest multipart
+                && multipart.getFileMap().values().stream().anyMatch(file -> !file.isEmpty());
+        if (token == null && data.isBlank() && !hasFiles) {
+            return "redirect:/horinger/" + slug + "/svar";
+        }
+        var files = uploads.apply(consultation, page.form(consultation), token, data, request, locale);
+        String saved = drafts.save(consultation, files.token(), data);
+        if (!files.errors().isEmpty()) { // as for the save button: the text is kept, the page says which file was refused
+            return page.invalid(consultation, data, files.errors(), saved, model, response);
+        }
+        return "redirect:/horinger/" + slug + "/utkast/" + saved;
     }
 
     /** With JavaScript on, the form saves itself every little while; the first save makes the draft. */

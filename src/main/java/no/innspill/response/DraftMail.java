@@ -4,14 +4,14 @@ import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.mail.Outbox;
 import no.innspill.mail.OutgoingMail;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** E-mails the private link to a saved draft, through the outbox in the draft's own transaction. */
 @Component
-record DraftMail(Outbox outbox, MessageSource messages, WebProperties web) {
+record DraftMail(Outbox outbox, MessageSource messages, PublicLinks web) {
 
     void sendResumeLink(Consultation consultation, String token, String email) {
         Locale locale = LocaleContextHolder.getLocale();

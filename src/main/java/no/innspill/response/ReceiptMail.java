@@ -8,7 +8,7 @@ import no.innspill.mail.AttachmentRef;
 import no.innspill.mail.Outbox;
 import no.innspill.mail.OutgoingMail;
 import no.innspill.platform.DateFormats;
-import no.innspill.platform.WebProperties;
+import no.innspill.platform.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -31,11 +31,11 @@ class ReceiptMail {
     private final Consultations consultations;
     private final Outbox outbox;
     private final MessageSource messages;
-    private final WebProperties web;
+    private final PublicLinks web;
     private final AsynchronousCommit asynchronousCommit;
     private final Attachments attachments;
 
-    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, WebProperties web,
+    ReceiptMail(ResponseRepository repository, Consultations consultations, Outbox outbox, MessageSource messages, PublicLinks web,
                 AsynchronousCommit asynchronousCommit, Attachments attachments) {
         this.asynchronousCommit = asynchronousCommit;
         this.attachments = attachments;
