@@ -22,6 +22,7 @@ import no.innspill.consultation.Consultations;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Forms;
+import no.innspill.platform.PublicLinks;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.MalformedInputException;
@@ -43,13 +44,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/consultations/{slug}")
 @Tag(name = "Responses")
 record ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse,
-                             Responses responses, SubmissionReader reader, ResponseExports exports, Attachments attachments) {
+                             Responses responses, SubmissionReader reader, ResponseExports exports, Attachments attachments,
+                             PublicLinks links) {
 
     private static final String STAFF = "STAFF";
     /** File parts for the response as a whole: "attachment" as the issue names them, "attachments" as first built. */
@@ -155,8 +156,8 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, read.submission(), channel,
                 ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, requestHash, uploads, List.of()));
         StoredResponse stored = accepted.response();
-        String receipt = link(request, ReceiptController.path(stored.receiptToken()));
-        String pdf = link(request, ReceiptController.pdfPath(stored.receiptToken()));
+        String receipt = links.link(ReceiptController.path(stored.receiptToken()));
+        String pdf = links.link(ReceiptController.pdfPath(stored.receiptToken()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/consultations/" + slug + "/responses/" + stored.sequenceNumber()))
                 .header("Link", "<" + receipt + ">; rel=\"receipt\"", "<" + pdf + ">; rel=\"alternate\"; type=\"application/pdf\"")
@@ -168,10 +169,6 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
      * An absolute link on the host and port the client reached us at (behind a proxy, as the proxy's
      * forwarded headers say, when server.forward-headers-strategy is set).
      */
-    private static String link(HttpServletRequest request, String path) {
-        return ServletUriComponentsBuilder.fromContextPath(request).path(path).build().toUriString();
-    }
-
     @GetMapping("/responses")
     @Operation(summary = "List responses in document-number order (staff); page with after= and limit=")
     List<ResponseView> list(@PathVariable String slug,
