@@ -89,7 +89,8 @@ class FormBuilderBrowserIT {
             driver.findElement(By.id("text")).sendKeys("Har dere innspill til målene?");
             driver.findElement(By.id("part-title-0")).sendKeys("Mål 1: Trygg skolevei");
             driver.findElement(By.cssSelector("button[value=more]")).click();
-            assertThat(driver.findElements(By.cssSelector("input[name^=part-title-]"))).hasSize(6);
+            // the click returns before the next page is there: wait for it, not for a moment
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input[name^=part-title-]"), 6));
             assertThat(driver.findElement(By.id("part-title-0")).getAttribute("value")).isEqualTo("Mål 1: Trygg skolevei");
             driver.findElement(By.id("part-title-3")).sendKeys("Mål 2: Grønne lunger");
             driver.findElement(By.cssSelector("button[value=save]")).click();
