@@ -86,7 +86,7 @@ class FormBuilderBrowserIT {
             driver.get(url("/saksbehandler/horinger/" + slug + "/skjema"));
             new Select(driver.findElement(By.id("new-kind"))).selectByValue("text-with-parts");
             driver.findElement(By.cssSelector("#add-question button")).click();
-            driver.findElement(By.id("text")).sendKeys("Har dere innspill til målene?");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("text"))).sendKeys("Har dere innspill til målene?");
             driver.findElement(By.id("part-title-0")).sendKeys("Mål 1: Trygg skolevei");
             driver.findElement(By.cssSelector("button[value=more]")).click();
             // the click returns before the next page is there: wait for it, not for a moment
