@@ -85,7 +85,7 @@ class DetailsPagesBrowserIT {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
             logIn(driver);
             driver.findElement(By.id("new-without-yaml")).click();
-            driver.findElement(By.id("case-number")).sendKeys("95/" + sequence);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-number"))).sendKeys("95/" + sequence);
             driver.findElement(By.id("title")).sendKeys("Høring uten skript");
             driver.findElement(By.id("owner")).sendKeys("Testkommune");
             driver.findElement(By.id("deadline-date")).sendKeys("01052099");
