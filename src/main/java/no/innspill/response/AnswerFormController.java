@@ -18,13 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The respondent's form and its preview: the form empty to begin with; its main button checks the
- * answers and shows them to be read over before sending (or the form again with an error summary);
- * from the preview, back to the form as typed to change it. The preview carries the answers in
- * hidden fields and a fresh submission key, so sending it twice registers one response.
+ * The respondent's form: empty to begin with; its main button checks the answers, keeps them as a
+ * draft and redirects to the draft's preview (SendController), or shows the form again with an error
+ * summary and everything typed. After the deadline what was typed is kept as a late draft.
  */
 @Controller
-record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation, DraftUploads uploads) {
+record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation, DraftUploads uploads, Drafts drafts) {
 
     @GetMapping("/horinger/{slug}/svar")
     String newForm(@PathVariable String slug, Model model, HttpServletResponse response) {
@@ -36,35 +35,26 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
                    @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletRequest request,
                    HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
+        AnswerFormData data = page.read(consultation, params);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return page.closed(consultation, model, response);
+            // the deadline passed while they wrote: what they wrote is kept as a late draft (SendController)
+            if (token == null && data.isBlank()) {
+                return page.closed(consultation, model, response);
+            }
+            String kept = drafts.save(consultation, token, data);
+            drafts.markLate(consultation, kept);
+            return "redirect:" + SendController.latePath(slug, kept);
         }
         FormDefinition form = page.form(consultation);
-        AnswerFormData data = page.read(consultation, params);
         var files = uploads.apply(consultation, form, token, data, request, locale);
         var checked = validation.check(form, data, locale, !files.files().isEmpty());
         if (!checked.valid() || !files.errors().isEmpty()) {
             uploads.describe(form, files.files(), model);
             return page.invalid(consultation, data, checked.errors().with(files.errors()), files.token(), model, response);
         }
-        model.addAttribute("consultation", consultation);
-        model.addAttribute("form", form);
-        model.addAttribute("answers", checked.submission().answers());
-        model.addAttribute("respondent", checked.submission().respondent());
-        model.addAttribute("attachedFiles", files.files().stream().map(Attachment::described).toList());
-        model.addAttribute("fields", data.toFields());
-        model.addAttribute("submissionKey", Tokens.newToken());
-        model.addAttribute("draftToken", files.token());
-        String base = "/horinger/" + consultation.slug();
-        model.addAttribute("languageSwitch", files.token() == null ? base + "/svar" : base + "/utkast/" + files.token());
-        return "response/preview";
-    }
-
-    @PostMapping("/horinger/{slug}/svar/endre")
-    String edit(@PathVariable String slug, @RequestParam(required = false) String draftToken,
-                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-        Consultation consultation = page.visible(slug);
-        String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        return page.show(consultation, page.read(consultation, params), PageErrors.none(), token, model, response);
+        // the answers are kept as a draft and the preview is a page of its own, so that reloading it or
+        // going back to it from the receipt posts nothing again, and its link recovers the answers after a crash
+        String saved = drafts.save(consultation, files.token(), data);
+        return "redirect:" + SendController.previewPath(slug, saved);
     }
 }

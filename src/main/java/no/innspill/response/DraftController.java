@@ -45,6 +45,9 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads,
             model.addAttribute("receiptToken", draft.submittedReceiptToken());
             return "response/draft-submitted";
         }
+        if (draft.late() && !consultation.acceptsPublicResponses(Instant.now())) {
+            return "redirect:" + SendController.latePath(slug, token);
+        }
         model.addAttribute("saved", saved != null);
         model.addAttribute("savedTo", draft.email());
         return page.show(consultation, draft.data(), PageErrors.none(), token, model, response);
@@ -55,10 +58,15 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads,
                 @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletRequest request,
                 HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return page.closed(consultation, model, response);
-        }
         AnswerFormData data = page.read(consultation, params);
+        if (!consultation.acceptsPublicResponses(Instant.now())) { // kept as a late draft, as the preview button does
+            if (token == null && data.isBlank()) {
+                return page.closed(consultation, model, response);
+            }
+            String kept = drafts.save(consultation, token, data);
+            drafts.markLate(consultation, kept);
+            return "redirect:" + SendController.latePath(slug, kept);
+        }
         var files = uploads.apply(consultation, page.form(consultation), token, data, request, locale);
         String saved = drafts.save(consultation, files.token(), data);
         if (!files.errors().isEmpty()) { // the text and the good files are saved; the page says which file was refused

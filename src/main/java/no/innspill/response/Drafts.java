@@ -1,5 +1,6 @@
 package no.innspill.response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +31,28 @@ class Drafts {
         this.attachments = attachments;
     }
 
-    /** A saved draft; {@code submittedReceiptToken} is set once it was sent in. */
-    record Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken) {
+    /**
+     * A saved draft; {@code submittedReceiptToken} is set once it was sent in, {@code lateAt} when its
+     * respondent tried to send it after the deadline (it is kept, and staff see it).
+     */
+    record Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken,
+                 Instant lateAt) {
+
+        Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken) {
+            this(token, consultationId, data, email, submittedReceiptToken, null);
+        }
+
+        boolean sent() {
+            return submittedReceiptToken != null;
+        }
+
+        boolean late() {
+            return lateAt != null && submittedReceiptToken == null;
+        }
+    }
+
+    /** One late draft in the staff list: when it was tried, who it is from (as typed, may be blank). */
+    record LateDraft(String token, Instant lateAt, String respondentName) {
     }
 
     /**
@@ -88,12 +109,37 @@ class Drafts {
         if (!Tokens.looksValid(token)) {
             return Optional.empty();
         }
-        return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token from draft where token = ? and consultation_id = ?")
+        return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token, late_at from draft where token = ? and consultation_id = ?")
                 .params(token, consultation.id())
                 .query((rs, row) -> new Draft(rs.getString("token"), rs.getLong("consultation_id"),
                         AnswerFormData.fromJson(parse(rs.getString("content"))), rs.getString("email"),
-                        rs.getString("submitted_receipt_token")))
+                        rs.getString("submitted_receipt_token"),
+                        rs.getTimestamp("late_at") == null ? null : rs.getTimestamp("late_at").toInstant()))
                 .optional();
+    }
+
+    /** Sending found the consultation closed: the draft is kept, marked late (the first try counts), for staff to see. */
+    @Transactional
+    void markLate(Consultation consultation, String token) {
+        jdbc.sql("update draft set late_at = coalesce(late_at, now()) where token = ? and consultation_id = ? and submitted_receipt_token is null")
+                .params(token, consultation.id()).update();
+    }
+
+    /** How many unsent drafts of this consultation were tried after its deadline. */
+    int countLate(Consultation consultation) {
+        return jdbc.sql("select count(*) from draft where consultation_id = ? and late_at is not null and submitted_receipt_token is null")
+                .param(consultation.id()).query(Integer.class).single();
+    }
+
+    /** One page of the late drafts, the earliest tried first. */
+    List<LateDraft> late(Consultation consultation, int offset, int limit) {
+        return jdbc.sql("""
+                        select token, late_at, content -> 'respondent' ->> 'name' as name from draft
+                        where consultation_id = ? and late_at is not null and submitted_receipt_token is null
+                        order by late_at, token offset ? limit ?""")
+                .params(consultation.id(), offset, limit)
+                .query((rs, row) -> new LateDraft(rs.getString("token"), rs.getTimestamp("late_at").toInstant(), rs.getString("name")))
+                .list();
     }
 
     /** The draft's files went with the response, so the draft lets go of its copies. */

@@ -7,54 +7,151 @@ import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.NotFoundException;
+import no.innspill.platform.PublicLinks;
+import no.innspill.response.Drafts.Draft;
 import no.innspill.response.SubmitResponse.Submitter;
-import no.innspill.response.answerform.AnswerFormData;
 import no.innspill.response.answerform.AnswerFormValidation;
 import no.innspill.response.answerform.PageErrors;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends the previewed answers: registered as a response, then on to its receipt. The preview's
- * submission key is the idempotency key, so a double click or a reload returns the first receipt.
+ * The preview of a draft and sending it, each step a page of its own (post/redirect/get): the form's
+ * main button keeps the answers as a draft and redirects to {@code …/utkast/{token}/se-over}; its
+ * "Send inn" posts to {@code …/send}, which registers the response and redirects to the receipt. The
+ * draft's token is the idempotency key, so a double click, a reload or going back and sending again
+ * gives the first receipt; going back to a sent draft's preview says it was sent. When sending finds
+ * the consultation closed, the draft is kept and marked late, and {@code …/etter-fristen} says so,
+ * with the text as a PDF and whom to ask about a late response.
  */
 @Controller
 record SendController(AnswerFormPage page, AnswerFormValidation validation, SubmitResponse submitResponse,
-                      Drafts drafts, JsonMapper mapper) {
+                      Drafts drafts, DraftUploads uploads, ResponsePdfs pdfs, PublicLinks web, JsonMapper mapper) {
 
-    @PostMapping("/horinger/{slug}/svar/send")
-    String send(@PathVariable String slug, @RequestParam(required = false) String submissionKey,
-                @RequestParam(required = false) String draftToken,
-                @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, HttpServletResponse response) {
+    static String draftPath(String slug, String token) {
+        return "/horinger/" + slug + "/utkast/" + token;
+    }
+
+    static String previewPath(String slug, String token) {
+        return draftPath(slug, token) + "/se-over";
+    }
+
+    static String latePath(String slug, String token) {
+        return draftPath(slug, token) + "/etter-fristen";
+    }
+
+    @GetMapping("/horinger/{slug}/utkast/{token}/se-over")
+    String preview(@PathVariable String slug, @PathVariable String token,
+                   @RequestParam(name = "utlopt", required = false) String expired,
+                   Model model, Locale locale, HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
-        AnswerFormData data = page.read(consultation, params);
-        String token = Tokens.looksValid(draftToken) ? draftToken : null;
-        List<Attachment> files = drafts.files(consultation, token);
-        var checked = validation.check(page.form(consultation), data, locale, !files.isEmpty());
-        if (!checked.valid()) {
-            return page.invalid(consultation, data, checked.errors(), token, model, response);
+        Draft draft = find(consultation, token);
+        if (draft.sent()) {
+            return sent(consultation, draft, model);
         }
-        String key = Tokens.looksValid(submissionKey) ? "web-" + submissionKey : null;
-        StringBuilder digest = new StringBuilder(mapper.writeValueAsString(data.toJson()));
+        if (draft.late() || !consultation.acceptsPublicResponses(Instant.now())) {
+            return "redirect:" + latePath(slug, token);
+        }
+        List<Attachment> files = drafts.files(consultation, token);
+        var checked = validation.check(page.form(consultation), draft.data(), locale, !files.isEmpty());
+        if (!checked.valid()) { // the form changed since, or the link was made by hand: the form says what is missing
+            uploads.describe(page.form(consultation), files, model);
+            return page.invalid(consultation, draft.data(), checked.errors(), token, model, response);
+        }
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("form", page.form(consultation));
+        model.addAttribute("answers", checked.submission().answers());
+        model.addAttribute("respondent", checked.submission().respondent());
+        model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
+        model.addAttribute("draftToken", token);
+        model.addAttribute("editUrl", draftPath(slug, token));
+        model.addAttribute("sendUrl", draftPath(slug, token) + "/send");
+        model.addAttribute("resumeUrl", web.link(draftPath(slug, token)));
+        model.addAttribute("savedTo", draft.email());
+        model.addAttribute("expired", expired != null);
+        return "response/preview";
+    }
+
+    @PostMapping("/horinger/{slug}/utkast/{token}/send")
+    String send(@PathVariable String slug, @PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        Consultation consultation = page.visible(slug);
+        Draft draft = find(consultation, token);
+        if (draft.sent()) { // a second click, a reload, or sent again from a page gone back to: the first receipt
+            return "redirect:" + ReceiptController.path(draft.submittedReceiptToken());
+        }
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            drafts.markLate(consultation, token);
+            return "redirect:" + latePath(slug, token);
+        }
+        List<Attachment> files = drafts.files(consultation, token);
+        var checked = validation.check(page.form(consultation), draft.data(), locale, !files.isEmpty());
+        if (!checked.valid()) {
+            uploads.describe(page.form(consultation), files, model);
+            return page.invalid(consultation, draft.data(), checked.errors(), token, model, response);
+        }
+        StringBuilder digest = new StringBuilder(mapper.writeValueAsString(draft.data().toJson()));
         files.forEach(file -> digest.append(file.sha256()));
         try {
             var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, checked.submission(), Channel.WEB,
-                    ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, key, DigestUtils.sha256Hex(digest.toString()),
-                    List.of(), files));
+                    ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, "web-draft-" + token,
+                    DigestUtils.sha256Hex(digest.toString()), List.of(), files));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
-            return "redirect:/kvittering/" + receipt;
-        } catch (ConflictException closed) {
-            return page.closed(consultation, model, response);
-        } catch (InvalidInputException reusedKey) { // the page was tampered with, or sent twice with other answers
+            return "redirect:" + ReceiptController.path(receipt);
+        } catch (ConflictException closed) { // the deadline passed between the check above and the write
+            drafts.markLate(consultation, token);
+            return "redirect:" + latePath(slug, token);
+        } catch (InvalidInputException failed) { // the draft changed under a send already stored: the form, to send again
             model.addAttribute("sendFailed", true);
-            return page.invalid(consultation, data, PageErrors.none(), token, model, response);
+            return page.invalid(consultation, draft.data(), PageErrors.none(), token, model, response);
         }
+    }
+
+    /** The deadline passed before the draft was sent: it is kept, with a PDF of it and whom to ask about a late response. */
+    @GetMapping("/horinger/{slug}/utkast/{token}/etter-fristen")
+    String late(@PathVariable String slug, @PathVariable String token, Model model) {
+        Consultation consultation = page.visible(slug);
+        Draft draft = find(consultation, token);
+        if (draft.sent()) {
+            return sent(consultation, draft, model);
+        }
+        if (!draft.late()) {
+            return "redirect:" + (consultation.acceptsPublicResponses(Instant.now()) ? previewPath(slug, token) : draftPath(slug, token));
+        }
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("draftToken", token);
+        model.addAttribute("pdfUrl", draftPath(slug, token) + "/utkast.pdf");
+        model.addAttribute("resumeUrl", web.link(draftPath(slug, token) + "/etter-fristen"));
+        model.addAttribute("contact", consultation.contact());
+        return "response/late";
+    }
+
+    /** The draft's text as a PDF, marked as not sent (and, for a late draft, as come after the deadline). */
+    @GetMapping("/horinger/{slug}/utkast/{token}/utkast.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable String token, Locale locale) {
+        Consultation consultation = page.visible(slug);
+        Draft draft = find(consultation, token);
+        if (draft.sent()) {
+            throw new NotFoundException("This draft was sent; its receipt has the copy");
+        }
+        return pdfs.downloadDraft(consultation, draft, drafts.files(consultation, token), locale);
+    }
+
+    private Draft find(Consultation consultation, String token) {
+        return drafts.find(consultation, token).orElseThrow(() -> new NotFoundException("There is no such draft"));
+    }
+
+    private static String sent(Consultation consultation, Draft draft, Model model) {
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("receiptToken", draft.submittedReceiptToken());
+        return "response/draft-submitted";
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
-                            ResponseExports exports, Attachments attachments) {
+                            ResponseExports exports, Attachments attachments, Drafts drafts) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
@@ -68,6 +68,7 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         List<StoredResponse> shown = all.stream().filter(filter).toList();
         model.addAttribute("consultation", consultation);
         model.addAttribute("total", all.size());
+        model.addAttribute("lateDrafts", drafts.countLate(consultation)); // counted in SQL; the list is paged (LateDraftsController)
         model.addAttribute("responses", shown);
         FormDefinition form = forms.get(consultation.form());
         model.addAttribute("counts", counts(form, shown));

@@ -31,7 +31,7 @@ class AnswerPagesIT {
         Page form = web.get(FORM);
         assertThat(form.status()).isEqualTo(200);
 
-        Page invalid = web.submit(form.form("#response-form"), Map.of(
+        Page invalid = web.submitAndFollow(form.form("#response-form"), Map.of(
                 "respondent.name", "", "respondent.organisationNumber", "123456789", "q3.text", "Litt tekst"), "preview");
 
         assertThat(invalid.status()).isEqualTo(422);
@@ -50,14 +50,14 @@ class AnswerPagesIT {
 
     @Test
     void preview_then_send_gives_a_receipt_and_sending_twice_gives_the_same_one() {
-        Page preview = web.submit(web.get(FORM).form("#response-form"), Map.of(
+        Page preview = web.submitAndFollow(web.get(FORM).form("#response-form"), Map.of(
                 "respondent.name", "Nettsvar Kommune", "respondent.kind", "organisation",
                 "q1.choice", "no", "q1.text", "Første avsnitt.\n• Et punkt\n• Et annet punkt",
                 "q2.goal2.text", "Om mål 2."), "preview");
         assertThat(preview.status()).as(preview.text()).isEqualTo(200);
         assertThat(preview.text()).contains("Nettsvar Kommune", "Et annet punkt", "Om mål 2.");
 
-        var sendForm = preview.form("form[action$=/svar/send]");
+        var sendForm = preview.form("#send-form");
         Page sent = web.submit(sendForm, Map.of());
         Page sentAgain = web.submit(sendForm, Map.of()); // a double click, or reload of the post
         assertThat(sent.status()).isEqualTo(302);
@@ -92,8 +92,8 @@ class AnswerPagesIT {
         assertThat(resumed.html().getElementById("a-q4-text").wholeText()).isEqualTo("Halvferdig tanke");
         assertThat(TestApi.staff(port).get("/api/v1/consultations/22-414/responses?limit=1000").json().size()).isEqualTo(before);
 
-        Page preview = later.submit(resumed.form("#response-form"), Map.of("respondent.kind", "organisation"), "preview");
-        Page sent = later.submit(preview.form("form[action$=/svar/send]"), Map.of());
+        Page preview = later.submitAndFollow(resumed.form("#response-form"), Map.of("respondent.kind", "organisation"), "preview");
+        Page sent = later.submit(preview.form("#send-form"), Map.of());
         assertThat(sent.location()).contains("/kvittering/");
         Page draftAfter = later.get(saved.location().replaceAll("\\?.*", ""));
         assertThat(draftAfter.text()).contains("allerede sendt inn");

@@ -35,8 +35,8 @@ class AttachmentsPagesIT {
         assertThat(form.html().getElementById("a-q2-files-hint").text()).contains("PDF", "Word", "OpenDocument", "2 filer", "20 MB");
 
         // a missing name: the page comes back with the error, the text as typed, and the file kept with a new draft
-        Page invalid = web.submitMultipart(formElement, Map.of("q1.text", "Se vedlagt brev.", "respondent.kind", "person"), "preview",
-                List.of(new ChosenFile("q2.files", "brev.pdf", TestFiles.pdf())));
+        Page invalid = web.follow(web.submitMultipart(formElement, Map.of("q1.text", "Se vedlagt brev.", "respondent.kind", "person"), "preview",
+                List.of(new ChosenFile("q2.files", "brev.pdf", TestFiles.pdf()))));
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.html().select(".ds-error-summary a").eachAttr("href")).contains("#respondent-name");
         assertThat(invalid.html().getElementById("a-q1-text").wholeText()).isEqualTo("Se vedlagt brev.");
@@ -45,8 +45,8 @@ class AttachmentsPagesIT {
         assertThat(draftAction).contains("/utkast/");
 
         // a program named .pdf is refused on the file input, in bokmål; the kept file stays
-        Page refused = web.submitMultipart(invalid.form("#response-form"), Map.of("respondent.name", "Kari Nordmann"), "preview",
-                List.of(new ChosenFile("q2.files", "faktura.pdf", TestFiles.exe())));
+        Page refused = web.follow(web.submitMultipart(invalid.form("#response-form"), Map.of("respondent.name", "Kari Nordmann"), "preview",
+                List.of(new ChosenFile("q2.files", "faktura.pdf", TestFiles.exe()))));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html().select(".ds-error-summary a").eachAttr("href")).containsExactly("#a-q2-files");
         assertThat(refused.html().getElementById("a-q2-files-error").text())
@@ -55,10 +55,10 @@ class AttachmentsPagesIT {
         assertThat(refused.html().getElementById("respondent-name").attr("value")).isEqualTo("Kari Nordmann");
         assertThat(refused.html().select(".innspill-kept-files li")).hasSize(1);
 
-        Page preview = web.submitMultipart(refused.form("#response-form"), Map.of(), "preview", List.of());
+        Page preview = web.follow(web.submitMultipart(refused.form("#response-form"), Map.of(), "preview", List.of()));
         assertThat(preview.status()).as(preview.text()).isEqualTo(200);
         assertThat(preview.text()).contains("Vedlegg: brev.pdf (", "kB, PDF)");
-        Page sent = web.submit(preview.form("form[action$=/svar/send]"), Map.of());
+        Page sent = web.submit(preview.form("#send-form"), Map.of());
         assertThat(sent.status()).isEqualTo(302);
         Page receipt = web.get(sent.location());
         assertThat(receipt.text()).contains("Vedlegg: brev.pdf");
@@ -120,14 +120,14 @@ class AttachmentsPagesIT {
         String slug = AttachmentsApiIT.openConsultation(port, AttachmentsApiIT.ATTACHMENTS_QUESTION);
         WebSession web = new WebSession(port);
         var form = web.get("/horinger/" + slug + "/svar").form("#response-form");
-        Page tooBig = web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
-                List.of(new ChosenFile("q2.files", "stor.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 21 * 1024 * 1024))));
+        Page tooBig = web.follow(web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
+                List.of(new ChosenFile("q2.files", "stor.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 21 * 1024 * 1024)))));
         assertThat(tooBig.status()).isEqualTo(422);
         assertThat(tooBig.html().getElementById("a-q2-files-error").text()).isEqualTo("«stor.pdf» er større enn 20 MB. Gjør filen mindre eller del den opp.");
         assertThat(tooBig.html().getElementById("a-q1-text").wholeText()).isEqualTo("Min tekst");
 
-        Page huge = web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
-                List.of(new ChosenFile("q2.files", "enorm.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 26 * 1024 * 1024))));
+        Page huge = web.follow(web.submitMultipart(form, Map.of("q1.text", "Min tekst"), "preview",
+                List.of(new ChosenFile("q2.files", "enorm.pdf", java.util.Arrays.copyOf(TestFiles.pdf(), 26 * 1024 * 1024)))));
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.html().title()).contains("For mye data");
     }

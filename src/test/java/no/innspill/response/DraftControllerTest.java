@@ -105,10 +105,20 @@ class DraftControllerTest {
     }
 
     @Test
-    void a_closed_consultation_saves_nothing_and_says_where_to_write_instead() throws Exception {
+    void after_the_deadline_the_save_button_keeps_the_text_as_a_late_draft() throws Exception {
         consultation(ConsultationStatus.CLOSED);
+        when(drafts.save(any(), isNull(), any())).thenReturn(TOKEN);
 
         mvc.perform(post("/horinger/22-414/svar").param("action", "save").param("q4.text", "For sent"))
+                .andExpect(redirectedUrl("/horinger/22-414/utkast/" + TOKEN + "/etter-fristen"));
+        verify(drafts).markLate(any(), eq(TOKEN));
+    }
+
+    @Test
+    void after_the_deadline_an_empty_form_saves_nothing_and_says_where_to_write_instead() throws Exception {
+        consultation(ConsultationStatus.CLOSED);
+
+        mvc.perform(post("/horinger/22-414/svar").param("action", "save").param("q4.text", " "))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("response/closed"))
                 .andExpect(content().string(containsString("postmottak@example.no")));

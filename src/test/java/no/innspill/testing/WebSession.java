@@ -181,6 +181,22 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /**
+     * The page a redirect leads to (a GET of its Location), as a browser follows a post/redirect/get; any
+     * other page as it is. The respondent's preview is such a redirect: to {@code …/utkast/{token}/se-over}.
+     */
+    public Page follow(Page page) {
+        if (page.status() / 100 != 3 || page.location() == null) {
+            return page;
+        }
+        return get(page.location());
+    }
+
+    /** Submits a form as {@link #submit(Element, Map, String)} does and follows its redirect, if it gives one. */
+    public Page submitAndFollow(Element form, Map<String, String> fields, String action) {
+        return follow(submit(form, fields, action));
+    }
+
     /** Logs in through the staff login form. */
     public Page logIn(String user, String password) {
         Element form = get("/logg-inn").form("form[action$=/logg-inn]");

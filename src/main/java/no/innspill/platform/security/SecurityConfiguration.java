@@ -2,7 +2,14 @@ package no.innspill.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
+import java.util.List;
+import no.innspill.platform.ExpiredFormPosts;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +36,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private final ProblemResponses problems;
+    private final List<ExpiredFormPosts> expiredFormPosts;
 
-    SecurityConfiguration(ProblemResponses problems) {
+    SecurityConfiguration(ProblemResponses problems, List<ExpiredFormPosts> expiredFormPosts) {
         this.problems = problems;
+        this.expiredFormPosts = expiredFormPosts;
     }
 
     @Bean
@@ -64,9 +73,29 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/logg-inn").defaultSuccessUrl("/saksbehandler", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?utlogget"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(this::deniedPage))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
         return http.build();
     }
+
+    /**
+     * A page post refused for its CSRF token (the cookie gone or stale): a feature that can keep what was
+     * typed answers it ({@link ExpiredFormPosts}); anything else is refused as before.
+     */
+    private void deniedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && !response.isCommitted()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            for (ExpiredFormPosts posts : expiredFormPosts) {
+                if (posts.recover(path, request, response)) {
+                    return;
+                }
+            }
+        }
+        DEFAULT_DENIED.handle(request, response, denied);
+    }
+
+    private static final AccessDeniedHandler DEFAULT_DENIED = new AccessDeniedHandlerImpl();
 
     private static RequestMatcher[] publicApi() {
         return PublicApi.ALL.stream()
