@@ -14,6 +14,8 @@ import no.innspill.response.SubmitResponse.Submitter;
 import no.innspill.response.answerform.AnswerFormValidation;
 import no.innspill.response.answerform.PageErrors;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,6 +91,7 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
         }
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             drafts.markLate(consultation, token);
+            leaveNoStalePage(response);
             return "redirect:" + latePath(slug, token);
         }
         List<Attachment> files = drafts.files(consultation, token);
@@ -105,6 +108,7 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
                     DigestUtils.sha256Hex(digest.toString()), List.of(), files));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
+            leaveNoStalePage(response);
             return "redirect:" + ReceiptController.path(receipt);
         } catch (ConflictException closed) { // the deadline passed between the check above and the write
             drafts.markLate(consultation, token);
@@ -144,6 +148,18 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
         }
         return pdfs.downloadDraft(consultation, draft, drafts.files(consultation, token), locale);
     }
+
+    /**
+     * Chrome keeps a page in its back/forward cache despite {@code Cache-Control: no-store} unless a cookie
+     * changed since; a fresh value in a cookie of no meaning makes "back" from the receipt load the preview
+     * page again, which then says it was sent, instead of showing the old one with its "Send inn".
+     */
+    private static void leaveNoStalePage(HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(SENT_COOKIE, Tokens.newToken().substring(0, 12))
+                .path("/horinger").httpOnly(true).sameSite("Lax").build().toString());
+    }
+
+    static final String SENT_COOKIE = "innspill-sendt";
 
     private Draft find(Consultation consultation, String token) {
         return drafts.find(consultation, token).orElseThrow(() -> new NotFoundException("There is no such draft"));

@@ -62,11 +62,11 @@ class AttachmentsBrowserIT {
 
                 driver.findElement(By.id("a-q2-files")).sendKeys(pdf.toString());
                 driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(Keys.ENTER);
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/svar/send']")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#send-form")));
                 assertThat(driver.findElement(By.tagName("main")).getText()).contains("Vedlegg: innspill-vedlegg.pdf (", "PDF)");
                 browser.assertAccessible("preview with a file");
 
-                driver.findElement(By.cssSelector("form[action$='/svar/send'] button[data-variant=primary]")).sendKeys(Keys.ENTER);
+                driver.findElement(By.cssSelector("#send-form button[data-variant=primary]")).sendKeys(Keys.ENTER);
                 wait.until(ExpectedConditions.urlContains("/kvittering/"));
                 assertThat(driver.findElement(By.tagName("main")).getText()).contains("Vedlegg: innspill-vedlegg.pdf");
                 browser.assertAccessible("receipt with a file");

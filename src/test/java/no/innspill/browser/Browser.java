@@ -32,9 +32,13 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** A phone's window (an iPhone 12–15's CSS pixels), for the pages a respondent most often uses on one. */
+    static final Dimension PHONE = new Dimension(390, 844);
+
     final ChromeDriver driver;
     private final Path profile;
     private final boolean javascript;
+    private Dimension window = new Dimension(1280, 1000);
 
     private Browser(ChromeDriver driver, Path profile, boolean javascript) {
         this.driver = driver;
@@ -68,6 +72,13 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same browser in a window of this size (e.g. {@link #PHONE}); {@link #screenshots} comes back to it. */
+    Browser windowSize(Dimension size) {
+        window = size;
+        driver.manage().window().setSize(size);
+        return this;
     }
 
     /**
@@ -106,7 +117,7 @@ final class Browser implements AutoCloseable {
                 byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
                 Files.write(SCREENSHOTS.resolve(name + (width == 390 ? "-phone" : "-desktop") + ".png"), png);
             }
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.manage().window().setSize(window);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -148,10 +148,10 @@ class ConsultationJourneyBrowserIT {
             driver.findElement(By.id("a-innspill-text")).sendKeys("Takk for god medvirkning.");
             driver.findElement(By.id("a-q4-files")).sendKeys(plan.toString());
             driver.findElement(By.cssSelector("button[value=preview]")).sendKeys(Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/svar/send']")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#send-form")));
             accessible(browser, javascript, "answer preview");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nei", "Trafikksikkerhet", "Støy", "planbeskrivelse.pdf");
-            driver.findElement(By.cssSelector("form[action$='/svar/send'] button[data-variant=primary]")).sendKeys(Keys.ENTER);
+            driver.findElement(By.cssSelector("#send-form button[data-variant=primary]")).sendKeys(Keys.ENTER);
             String documentNumber = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document-number"))).getText();
             assertThat(documentNumber).startsWith(shortCase + "-");
             accessible(browser, javascript, "receipt");
