@@ -13,8 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drafts: what a respondent saved to finish later, behind an unguessable link. A draft is never a
- * response: it has no document number and is counted nowhere.
+ * Drafts: what a respondent saved to finish later, or is reading over before sending (the preview is a
+ * page of its draft), behind an unguessable link. A draft is never a response: it has no document number
+ * and is counted among the responses nowhere. One tried after the deadline is kept and marked late; staff
+ * see those (counted apart) and may register one as a late response.
  */
 @Service
 class Drafts {

@@ -2,10 +2,10 @@ package no.innspill.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
+import no.innspill.testing.TestConsultations;
 import no.innspill.testing.TestForms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,18 +139,11 @@ class NothingLostBrowserIT {
     }
 
     private String openConsultation() {
-        TestApi staff = TestApi.staff(port);
-        var created = staff.post("/api/v1/consultations", "application/yaml",
-                TestForms.yaml(TestForms.newCaseNumber(), "2099-12-31").getBytes(StandardCharsets.UTF_8));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String slug = created.json().get("slug").stringValue();
-        assertThat(staff.post("/api/v1/consultations/" + slug + "/open", "application/json", new byte[0]).status()).isEqualTo(200);
-        return slug;
+        return TestConsultations.open(port, TestForms.yaml(TestForms.newCaseNumber(), "2099-12-31"));
     }
 
     private void passDeadline(String slug) {
-        jdbc.sql("update consultation set deadline = now() - interval '1 minute' where case_number = ?").param(slug.replace('-', '/')).update();
-        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+        TestConsultations.passDeadline(jdbc, caches, slug);
     }
 
     private String url(String path) {

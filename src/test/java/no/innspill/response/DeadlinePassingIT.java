@@ -2,10 +2,10 @@ package no.innspill.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
+import no.innspill.testing.TestConsultations;
 import no.innspill.testing.TestForms;
 import no.innspill.testing.WebSession;
 import no.innspill.testing.WebSession.Page;
@@ -120,19 +120,11 @@ class DeadlinePassingIT {
                       phone: "22 24 20 00"
                     responseEmail:""");
         }
-        TestApi staff = TestApi.staff(port);
-        var created = staff.post("/api/v1/consultations", "application/yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String slug = created.json().get("slug").stringValue();
-        assertThat(staff.post("/api/v1/consultations/" + slug + "/open", "application/json", new byte[0]).status()).isEqualTo(200);
-        return slug;
+        return TestConsultations.open(port, yaml);
     }
 
-    /** The deadline passes (a minute ago), as it would while a respondent reads over; the consultation is still open. */
     private void passDeadline(String slug) {
-        assertThat(jdbc.sql("update consultation set deadline = now() - interval '1 minute' where case_number = ?").param(slug.replace('-', '/')).update())
-                .isEqualTo(1);
-        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+        TestConsultations.passDeadline(jdbc, caches, slug);
     }
 
     private void close(String slug) {
