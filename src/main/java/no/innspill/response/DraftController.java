@@ -45,7 +45,8 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads,
             model.addAttribute("receiptToken", draft.submittedReceiptToken());
             return "response/draft-submitted";
         }
-        if (draft.late() && !consultation.acceptsPublicResponses(Instant.now())) {
+        if (!consultation.acceptsPublicResponses(Instant.now()) && (draft.late() || !draft.data().isBlank())) {
+            drafts.markLate(consultation, token); // come back to after the deadline: kept, with its PDF, and staff see it
             return "redirect:" + SendController.latePath(slug, token);
         }
         model.addAttribute("saved", saved != null);

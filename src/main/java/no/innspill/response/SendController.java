@@ -60,6 +60,7 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
             return sent(consultation, draft, model);
         }
         if (draft.late() || !consultation.acceptsPublicResponses(Instant.now())) {
+            drafts.markLate(consultation, token);
             return "redirect:" + latePath(slug, token);
         }
         List<Attachment> files = drafts.files(consultation, token);

@@ -119,7 +119,10 @@ class NothingLostBrowserIT {
             driver.findElement(By.id("password")).sendKeys(TestApi.STAFF_PASSWORD, Keys.ENTER);
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/saksbehandler"));
             driver.get(url("/saksbehandler/horinger/" + slug));
-            await(driver, By.cssSelector("#late-drafts a")).click();
+            WebElement lateDrafts = await(driver, By.cssSelector("#late-drafts a"));
+            assertThat(lateDrafts.getText()).isEqualTo("1 utkast kom etter fristen");
+            browser.assertAccessible("staff responses with a late draft");
+            lateDrafts.click();
             await(driver, By.id("late-drafts-table"));
             browser.assertAccessible("late drafts");
             driver.findElement(By.linkText("Sen " + javascript + " kommune")).click();

@@ -96,7 +96,16 @@ class DeadlinePassingIT {
         String slug = openConsultation(false);
         WebSession web = new WebSession(port);
         var form = web.get("/horinger/" + slug + "/svar").form("#response-form");
+        WebSession earlier = new WebSession(port);
+        Page saved = earlier.submit(earlier.get("/horinger/" + slug + "/svar").form("#response-form"),
+                Map.of("respondent.name", "Lagret Før", "q2.text", "Lagret før fristen"), "save");
+        String savedDraft = path(saved.location()).replaceAll("\\?.*", "");
         close(slug);
+
+        // a draft saved before and opened after the close: kept, as a late draft with its PDF
+        Page reopened = earlier.get(savedDraft);
+        assertThat(path(reopened.location())).isEqualTo(savedDraft + "/etter-fristen");
+        assertThat(earlier.get(reopened.location()).html().getElementById("late-pdf")).isNotNull();
 
         Page posted = web.submit(form, Map.of("respondent.name", "Treg Person", "q2.text", "Skrevet mens fristen gikk"), "preview");
         assertThat(posted.status()).isEqualTo(302);
