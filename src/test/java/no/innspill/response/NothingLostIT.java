@@ -2,9 +2,11 @@ package no.innspill.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import no.innspill.testing.IntegrationTest;
 import no.innspill.testing.TestApi;
+import no.innspill.testing.TestFiles;
 import no.innspill.testing.WebSession;
 import no.innspill.testing.WebSession.Page;
 import org.jsoup.nodes.Element;
@@ -173,6 +175,19 @@ class NothingLostIT {
         Page retried = cleared.submit(expired.form("#response-form"), Map.of("respondent.kind", "organisation"), "preview");
         assertThat(retried.status()).isEqualTo(302);
         assertThat(cleared.get(retried.location()).text()).contains("Lang tekst som ikke må forsvinne");
+    }
+
+    @Test
+    void a_multipart_post_without_the_csrf_cookie_keeps_the_text_and_says_files_must_be_chosen_again() {
+        String slug = AttachmentsApiIT.openConsultation(port, AttachmentsApiIT.ATTACHMENTS_QUESTION);
+        Element form = web.get("/horinger/" + slug + "/svar").form("#response-form");
+        WebSession cleared = new WebSession(port);
+        Page expired = cleared.submitMultipart(form, Map.of("respondent.name", "Vedlegg AS", "q1.text", "Se brevet."), "preview",
+                List.of(new WebSession.ChosenFile("q2.files", "brev.pdf", TestFiles.pdf())));
+        assertThat(expired.status()).isEqualTo(403);
+        assertThat(expired.html().getElementById("page-expired").text()).contains("Siden var utløpt", "må velges på nytt");
+        assertThat(expired.html().getElementById("a-q1-text").wholeText()).isEqualTo("Se brevet.");
+        assertThat(expired.html().select(".innspill-kept-files li")).as("nothing stored from a refused post").isEmpty();
     }
 
     @Test
