@@ -36,14 +36,8 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
                    HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
         AnswerFormData data = page.read(consultation, params);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            // the deadline passed while they wrote: what they wrote is kept as a late draft (SendController)
-            if (token == null && data.isBlank()) {
-                return page.closed(consultation, model, response);
-            }
-            String kept = drafts.save(consultation, token, data);
-            drafts.markLate(consultation, kept);
-            return "redirect:" + SendController.latePath(slug, kept);
+        if (!consultation.acceptsPublicResponses(Instant.now())) { // the deadline passed while they wrote: kept as a late draft
+            return page.keptLate(consultation, token, data, model, response);
         }
         FormDefinition form = page.form(consultation);
         var files = uploads.apply(consultation, form, token, data, request, locale);

@@ -67,6 +67,19 @@ record AnswerFormPage(Consultations consultations, Forms forms, PublicLinks web,
         return show(consultation, data, errors, draftToken, model, response);
     }
 
+    /**
+     * A post after the consultation stopped taking responses: what was typed is kept as a late draft and the
+     * late page says so (SendController.late); a form with nothing in it keeps nothing and gets the closed page.
+     */
+    String keptLate(Consultation consultation, String draftToken, AnswerFormData data, Model model, HttpServletResponse response) {
+        if (draftToken == null && data.isBlank()) {
+            return closed(consultation, model, response);
+        }
+        String kept = drafts.save(consultation, draftToken, data);
+        drafts.markLate(consultation, kept);
+        return "redirect:" + SendController.latePath(consultation.slug(), kept);
+    }
+
     String closed(Consultation consultation, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("consultation", consultation);

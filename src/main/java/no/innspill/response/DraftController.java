@@ -60,13 +60,8 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads,
                 HttpServletResponse response) {
         Consultation consultation = page.visible(slug);
         AnswerFormData data = page.read(consultation, params);
-        if (!consultation.acceptsPublicResponses(Instant.now())) { // kept as a late draft, as the preview button does
-            if (token == null && data.isBlank()) {
-                return page.closed(consultation, model, response);
-            }
-            String kept = drafts.save(consultation, token, data);
-            drafts.markLate(consultation, kept);
-            return "redirect:" + SendController.latePath(slug, kept);
+        if (!consultation.acceptsPublicResponses(Instant.now())) { // the deadline passed while they wrote: kept as a late draft
+            return page.keptLate(consultation, token, data, model, response);
         }
         var files = uploads.apply(consultation, page.form(consultation), token, data, request, locale);
         String saved = drafts.save(consultation, files.token(), data);
@@ -89,10 +84,10 @@ record DraftController(AnswerFormPage page, Drafts drafts, DraftUploads uploads,
         localeResolver.setLocale(request, response, locale);
         LocaleContextHolder.setLocale(locale);
         Consultation consultation = page.visible(slug);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return page.closed(consultation, model, response);
-        }
         AnswerFormData data = page.read(consultation, params);
+        if (!consultation.acceptsPublicResponses(Instant.now())) {
+            return page.keptLate(consultation, token, data, model, response);
+        }
         boolean hasFiles = request instanceof MultipartHttpServletRequest multipart
                 && multipart.getFileMap().values().stream().anyMatch(file -> !file.isEmpty());
         if (token == null && data.isBlank() && !hasFiles) {
