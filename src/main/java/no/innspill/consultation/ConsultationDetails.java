@@ -18,6 +18,7 @@ import no.innspill.platform.FieldError;
  *
  * @param publicationDate {@code 2027-03-01}, or blank
  * @param deadline        {@code 2027-03-31T23:59} in Europe/Oslo; {@code null} leaves it as it is
+ * @param privateNames    {@code choice}, {@code publish} or {@code withhold} ({@link PrivateNames}); blank: {@code choice}
  */
 public record ConsultationDetails(
         String caseNumber,
@@ -33,7 +34,16 @@ public record ConsultationDetails(
         String titleNn,
         String introNn,
         String titleEn,
-        String introEn) {
+        String introEn,
+        String privateNames) {
+
+    /** Details that leave private persons to choose about their name. */
+    public ConsultationDetails(String caseNumber, String title, String owner, String contactName, String contactEmail,
+                               String contactPhone, String responseEmail, String emailInstructions, String publicationDate,
+                               String deadline, String titleNn, String introNn, String titleEn, String introEn) {
+        this(caseNumber, title, owner, contactName, contactEmail, contactPhone, responseEmail, emailInstructions,
+                publicationDate, deadline, titleNn, introNn, titleEn, introEn, null);
+    }
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_NAME = 200;
@@ -47,7 +57,7 @@ public record ConsultationDetails(
     /** The details once read: text stripped, blanks {@code null}, dates read. */
     public record Checked(CaseNumber caseNumber, String title, String owner, Contact contact, String responseEmail,
                           String emailInstructions, LocalDate publicationDate, Instant deadline, Translation nynorsk,
-                          Translation english) {
+                          Translation english, PrivateNames privateNames) {
     }
 
     /** The details of a consultation as they are, for the page to show and the API to return. */
@@ -56,7 +66,7 @@ public record ConsultationDetails(
                 c.contact().phone(), c.responseEmail(), c.emailInstructions(),
                 c.publicationDate() == null ? null : c.publicationDate().toString(),
                 c.deadline().atZone(DateFormats.OSLO).toLocalDateTime().withSecond(0).toString(),
-                c.nynorsk().title(), c.nynorsk().intro(), c.english().title(), c.english().intro());
+                c.nynorsk().title(), c.nynorsk().intro(), c.english().title(), c.english().intro(), c.privateNames().dbValue());
     }
 
     /**
@@ -80,11 +90,16 @@ public record ConsultationDetails(
                 text("introNn", introNn, MAX_INTRO, errors));
         Translation english = new Translation(line("titleEn", titleEn, false, MAX_TITLE, errors),
                 text("introEn", introEn, MAX_INTRO, errors));
+        PrivateNames names = stripped(privateNames) == null ? PrivateNames.CHOICE
+                : PrivateNames.fromDb(privateNames.strip()).orElse(null);
+        if (names == null) {
+            errors.add(error("privateNames", "is not one of choice, publish, withhold", "invalid"));
+        }
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Checked(number, checkedTitle, checkedOwner, contact, checkedResponseEmail, instructions,
-                published, checkedDeadline, nynorsk, english));
+                published, checkedDeadline, nynorsk, english, names));
     }
 
     private CaseNumber caseNumber(List<FieldError> errors) {

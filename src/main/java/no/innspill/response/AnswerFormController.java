@@ -51,6 +51,8 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
         model.addAttribute("form", form);
         model.addAttribute("answers", checked.submission().answers());
         model.addAttribute("respondent", checked.submission().respondent());
+        model.addAttribute("publication", Publication.resolve(checked.submission().publication(),
+                checked.submission().respondent().kind(), consultation.privateNames(), new java.util.ArrayList<>()));
         model.addAttribute("attachedFiles", files.files().stream().map(Attachment::described).toList());
         model.addAttribute("fields", data.toFields());
         model.addAttribute("submissionKey", Tokens.newToken());
