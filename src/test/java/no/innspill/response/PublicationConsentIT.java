@@ -171,6 +171,7 @@ class PublicationConsentIT {
         assertThat(draft.html().selectFirst("label[for=respondent-name]").text()).isEqualTo("Navnet ditt");
         assertThat(draft.html().getElementById("respondent-name").attr("autocomplete")).isEqualTo("name");
         assertThat(draft.text()).doesNotContain("Navn på høringsinstans");
+        assertThat(draft.html().getElementById("respondent").hasAttr("data-kind-switch")).as("the script's hook").isTrue();
         var organisationOnly = draft.html().getElementById("organisation-only");
         assertThat(organisationOnly.attr("data-kind-only")).isEqualTo("organisation");
         assertThat(organisationOnly.selectFirst("legend").text()).isEqualTo("Bare for organisasjoner");
@@ -254,6 +255,55 @@ class PublicationConsentIT {
         assertThat(schemas.at("/SubmissionPublication/properties/name/enum").toString()).contains("publish", "withhold");
         assertThat(schemas.at("/SubmissionRespondent/properties/contactPerson").isMissingNode()).isFalse();
         assertThat(schemas.at("/SubmissionContactPerson/properties/phone").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void the_consultation_decides_what_private_persons_may_choose_about_their_name() {
+        Reply created = staff.post("/api/v1/consultations", "application/yaml",
+                no.innspill.testing.TestForms.yaml(no.innspill.testing.TestForms.newCaseNumber(), "2099-12-31")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String api = created.header("Location");
+        String slug = created.json().get("slug").stringValue();
+        assertThat(created.json().get("privateNames").stringValue()).as("the default").isEqualTo("choice");
+
+        WebSession caseWorker = loggedIn();
+        Page details = caseWorker.get("/saksbehandler/horinger/" + slug + "/detaljer");
+        assertThat(details.html().getElementById("private-names").hasAttr("checked")).isTrue();
+        assertThat(details.html().select("input[name=privateNames]").eachAttr("value")).containsExactly("choice", "publish", "withhold");
+        Page saved = caseWorker.submit(details.form("form[action$=/detaljer]"), Map.of("privateNames", "withhold"));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
+        assertThat(caseWorker.get("/saksbehandler/horinger/" + slug + "/detaljer").html()
+                .getElementById("private-names-withhold").hasAttr("checked")).isTrue();
+        assertThat(staff.post(api + "/open", "application/json", new byte[0]).status()).isEqualTo(200);
+
+        Page form = web.get("/horinger/" + slug + "/svar");
+        assertThat(form.html().getElementById("publication-name-publish")).as("no choice offered").isNull();
+        assertThat(form.html().getElementById("publication-name").text()).contains("uten navn, som «Privatperson»");
+        Page preview = web.submit(form.form("#response-form"), Map.of("respondent.name", "Kari Privat", "respondent.kind", "person",
+                "publication.name", "publish", // a choice the page does not offer is not taken
+                "q2.text", "Innspill."), "preview");
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.html().getElementById("publication-shown-name").text()).isEqualTo("Vises som «Privatperson»");
+
+        TestApi anonymous = TestApi.anonymous(port);
+        Reply refused = anonymous.postJson(api + "/responses", """
+                {"respondent": {"name": "Ola", "kind": "person"}, "publication": {"name": "publish"}, "answers": {"q2": {"text": "Hei."}}}""");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("publication.name", "shows every private person as");
+        Reply person = anonymous.postJson(api + "/responses", """
+                {"respondent": {"name": "Ola", "kind": "person"}, "answers": {"q2": {"text": "Hei."}}}""");
+        assertThat(staff.get(person.header("Location")).json().at("/publication/name").stringValue()).isEqualTo("withhold");
+        Reply organisation = anonymous.postJson(api + "/responses", """
+                {"respondent": {"name": "Bars kommune", "kind": "organisation"}, "answers": {"q2": {"text": "Hei."}}}""");
+        assertThat(staff.get(organisation.header("Location")).json().at("/publication/name").stringValue()).isEqualTo("publish");
+
+        JsonNode current = staff.get(api).json();
+        Reply bad = staff.put(api, """
+                {"caseNumber": "%s", "title": "T", "owner": "O", "responseEmail": "post@test.example", "privateNames": "sometimes",
+                 "reason": "Test"}""".formatted(current.get("caseNumber").stringValue()));
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+        assertThat(bad.body()).contains("privateNames");
+        assertThat(staff.get(api).json().get("privateNames").stringValue()).isEqualTo("withhold");
     }
 
     private int count() {
