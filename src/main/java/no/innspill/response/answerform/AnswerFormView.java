@@ -79,6 +79,11 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
         return "organisation".equals(kind) || "person".equals(kind) ? kind : null;
     }
 
+    /** Whose name the name field asks for, as the last part of its label's key: organisation, person, or any (not chosen yet). */
+    public String nameKind() {
+        return kind() == null ? "any" : kind();
+    }
+
     /** A private person's two answers about their name; "publish" is ticked until "withhold" is chosen. */
     public List<ChoiceInput> publicationNames() {
         boolean withhold = "withhold".equals(data.publication("name"));
