@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
+import no.innspill.platform.PhoneNumbers;
 
 /**
  * A consultation's details as a case worker writes them, on the details page or through the API:
@@ -51,8 +52,6 @@ public record ConsultationDetails(
     public static final int MAX_INSTRUCTIONS = 2000;
     public static final int MAX_INTRO = 20_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** Digits with spaces, dashes or parentheses between, an optional + first: 22 24 20 00, +47 22242000. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*");
 
     /** The details once read: text stripped, blanks {@code null}, dates read. */
     public record Checked(CaseNumber caseNumber, String title, String owner, Contact contact, String responseEmail,
@@ -126,8 +125,7 @@ public record ConsultationDetails(
         if (value == null) {
             return null;
         }
-        long digits = value.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(value).matches() || digits < 5 || digits > 15) {
+        if (!PhoneNumbers.isValid(value)) {
             errors.add(error("contactPhone", "is not a phone number such as 22 24 20 00 or +47 22242000", "not-a-phone"));
             return null;
         }

@@ -13,6 +13,7 @@ import no.innspill.form.Answer;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.MalformedInputException;
+import no.innspill.platform.PhoneNumbers;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -38,8 +39,7 @@ public class SubmissionReader {
     private static final Set<String> CONTACT_PERSON = Set.of("name", "phone");
     private static final Set<String> PUBLICATION = Set.of("name", "online", "reason");
     static final int MAX_PHONE_LENGTH = 30;
-    /** Digits with spaces, dashes, dots or parentheses between, an optional + first: 22 24 20 00, +47 912 34 567. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().\\-]*");
+
     private static final Set<String> ANSWER = Set.of("choice", "choices", "text");
     private static final int MAX_CHOICES = 100;
 
@@ -195,8 +195,7 @@ public class SubmissionReader {
         }
         String phone = stripped(string(node, "phone", "respondent.contactPerson.phone", errors));
         if (phone != null) {
-            long digits = phone.chars().filter(Character::isDigit).count();
-            if (phone.length() > MAX_PHONE_LENGTH || !PHONE.matcher(phone).matches() || digits < 5 || digits > 15) {
+            if (phone.length() > MAX_PHONE_LENGTH || !PhoneNumbers.isValid(phone)) {
                 errors.add(FieldError.of("respondent.contactPerson.phone", "\"" + shorten(phone)
                         + "\" is not a phone number such as 22 24 20 00 or +47 912 34 567").withCode("invalid-phone"));
             }

@@ -306,6 +306,14 @@ class PublicationConsentIT {
         assertThat(staff.get(api).json().get("privateNames").stringValue()).isEqualTo("withhold");
     }
 
+    @Test
+    void the_privacy_page_says_the_contact_person_and_the_publication_choices_are_stored() {
+        Page privacy = web.get("/personvern");
+        assertThat(privacy.html().getElementById("stored-contact").text()).contains("kontaktpersonen");
+        assertThat(privacy.html().getElementById("stored-publication").text()).contains("«Privatperson»", "begrunnelsen");
+        assertThat(privacy.html().getElementById("why-publication").text()).contains("journalført");
+    }
+
     private int count() {
         return staff.get(TestApi.DEMO + "/export/responses.json").json().size();
     }
