@@ -78,6 +78,7 @@ class PublicationConsentBrowserIT {
             assertThat(active(driver).getAttribute("id")).isEqualTo("publication-reason");
             keys.sendKeys("Svaret handler om min egen helse.").perform();
             browser.assertAccessible("form filled in");
+            browser.screenshots("publication-form-" + (javascript ? "js" : "nojs"));
 
             if (javascript) { // and back: an organisation sees its fields again and no name choice
                 driver.findElement(By.cssSelector("label[for=respondent-kind-organisation]")).click();
