@@ -3,6 +3,7 @@ package no.innspill.response;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Locale;
 import no.innspill.consultation.Consultation;
 import no.innspill.form.FormDefinition;
@@ -52,7 +53,7 @@ record AnswerFormController(AnswerFormPage page, AnswerFormValidation validation
         model.addAttribute("answers", checked.submission().answers());
         model.addAttribute("respondent", checked.submission().respondent());
         model.addAttribute("publication", Publication.resolve(checked.submission().publication(),
-                checked.submission().respondent().kind(), consultation.privateNames(), new java.util.ArrayList<>()));
+                checked.submission().respondent().kind(), consultation.privateNames(), new ArrayList<>()));
         model.addAttribute("attachedFiles", files.files().stream().map(Attachment::described).toList());
         model.addAttribute("fields", data.toFields());
         model.addAttribute("submissionKey", Tokens.newToken());
