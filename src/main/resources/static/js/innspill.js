@@ -103,6 +103,39 @@
     });
   }
 
+  // The respondent's fields follow the kind chosen, at once: a private person is not shown the fields only
+  // organisations fill in, nor an organisation the private person's choice of name; the name's label and
+  // autocomplete say whose name it is. Without JavaScript the page shows them all, each part labelled.
+  function fieldsFollowTheKind(form) {
+    if (!form.querySelector("[data-kind-switch]")) return;
+    var name = form.querySelector("#respondent-name");
+    function update() {
+      var checked = form.querySelector("input[name='respondent.kind']:checked");
+      var kind = checked ? checked.value : null;
+      form.querySelectorAll("[data-kind-only]").forEach(function (part) {
+        part.hidden = kind !== null && part.getAttribute("data-kind-only") !== kind;
+      });
+      form.querySelectorAll("[data-label-any]").forEach(function (label) {
+        label.textContent = label.getAttribute("data-label-" + (kind || "any"));
+      });
+      if (name) name.setAttribute("autocomplete", kind === "person" ? "name" : "organization");
+    }
+    form.querySelectorAll("input[name='respondent.kind']").forEach(function (radio) {
+      radio.addEventListener("change", update);
+    });
+    update();
+  }
+
+  // The reason for not publishing online is asked for once the box is ticked.
+  function reasonFollowsTheRequest(form) {
+    var box = form.querySelector("#publication-online");
+    var reason = form.querySelector("[data-publication-reason]");
+    if (!box || !reason) return;
+    function update() { reason.hidden = !box.checked; }
+    box.addEventListener("change", update);
+    update();
+  }
+
   function preventDoubleSubmit() {
     document.querySelectorAll("form").forEach(function (form) {
       form.addEventListener("submit", function (event) {
@@ -123,6 +156,8 @@
     if (form) {
       setUpCounters(form);
       setUpAutosave(form);
+      fieldsFollowTheKind(form);
+      reasonFollowsTheRequest(form);
     }
     preventDoubleSubmit();
     languageLinksKeepTheText();

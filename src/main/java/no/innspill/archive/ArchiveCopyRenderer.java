@@ -4,7 +4,6 @@ import java.util.Locale;
 import no.innspill.archive.ArchiveCopyRepository.Due;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
-import no.innspill.document.ResponseDetails;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.form.Forms;
 import no.innspill.response.Attachments;
@@ -23,11 +22,7 @@ record ArchiveCopyRenderer(Consultations consultations, Responses responses, For
         Consultation consultation = consultations.getById(copy.consultationId());
         StoredResponse response = responses.find(consultation, copy.sequenceNumber())
                 .orElseThrow(() -> new IllegalStateException("No response " + copy.documentNumber()));
-        var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
-                new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt(),
-                        attachments.described(response.consultationId(), response.sequenceNumber()), response.noComments()),
-                        ARCHIVE_LANGUAGE);
+                response.details(attachments.described(response.consultationId(), response.sequenceNumber())), ARCHIVE_LANGUAGE);
     }
 }

@@ -17,6 +17,7 @@ import no.innspill.form.FormRef;
  * @param publicationDate the day it opens (scheduled) or opened, in Europe/Oslo; {@code null} for a draft without one
  * @param nynorsk         title and introduction in nynorsk, each optional
  * @param english         title and introduction in English, each optional
+ * @param privateNames    what a private person may choose about their name when responses are published
  */
 public record Consultation(
         long id,
@@ -32,19 +33,29 @@ public record Consultation(
         Contact contact,
         LocalDate publicationDate,
         Translation nynorsk,
-        Translation english) {
+        Translation english,
+        PrivateNames privateNames) {
 
     public Consultation {
         contact = contact == null ? Contact.NONE : contact;
         nynorsk = nynorsk == null ? Translation.NONE : nynorsk;
         english = english == null ? Translation.NONE : english;
+        privateNames = privateNames == null ? PrivateNames.CHOICE : privateNames;
+    }
+
+    /** A consultation that lets private persons choose about their name. */
+    public Consultation(long id, String caseNumber, String title, String owner, ConsultationStatus status, Instant deadline,
+                        String responseEmail, String emailInstructions, FormRef form, Instant createdAt, Contact contact,
+                        LocalDate publicationDate, Translation nynorsk, Translation english) {
+        this(id, caseNumber, title, owner, status, deadline, responseEmail, emailInstructions, form, createdAt, contact,
+                publicationDate, nynorsk, english, PrivateNames.CHOICE);
     }
 
     /** A consultation without contact person, publication date or translations. */
     public Consultation(long id, String caseNumber, String title, String owner, ConsultationStatus status, Instant deadline,
                         String responseEmail, String emailInstructions, FormRef form, Instant createdAt) {
         this(id, caseNumber, title, owner, status, deadline, responseEmail, emailInstructions, form, createdAt,
-                Contact.NONE, null, Translation.NONE, Translation.NONE);
+                Contact.NONE, null, Translation.NONE, Translation.NONE, PrivateNames.CHOICE);
     }
 
     /** The title in the reader's language (nn, en), bokmål when there is none in it. */

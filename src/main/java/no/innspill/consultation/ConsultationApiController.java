@@ -139,7 +139,8 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
     @Operation(summary = "Replace the consultation's details (staff)",
             description = "A JSON object with caseNumber, title, owner, contactName, contactEmail, contactPhone, responseEmail,"
                     + " emailInstructions, publicationDate (2027-03-01), deadline (2027-03-31T23:59, Europe/Oslo; absent: unchanged),"
-                    + " titleNn, introNn, titleEn, introEn and, once it has opened, reason. An absent or blank optional field is"
+                    + " titleNn, introNn, titleEn, introEn, privateNames (choice, publish or withhold: what a private person may"
+                    + " choose about their name when responses are published; absent: choice) and, once it has opened, reason. An absent or blank optional field is"
                     + " cleared. The case number changes only in a draft without responses; an opened consultation's deadline"
                     + " changes through PUT …/deadline. Errors (422) name each field with a code; nothing is changed then.")
     ConsultationView changeDetails(@PathVariable String slug, @RequestBody Map<String, Object> body, Principal staff) {
@@ -147,7 +148,7 @@ record ConsultationApiController(Consultations consultations, Forms forms) {
                 string(body, "owner"), string(body, "contactName"), string(body, "contactEmail"), string(body, "contactPhone"),
                 string(body, "responseEmail"), string(body, "emailInstructions"), string(body, "publicationDate"),
                 string(body, "deadline"), string(body, "titleNn"), string(body, "introNn"), string(body, "titleEn"),
-                string(body, "introEn"));
+                string(body, "introEn"), string(body, "privateNames"));
         return view(consultations.changeDetails(slug, details, string(body, "reason"), staff.getName()), Instant.now());
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import no.innspill.platform.DateFormats;
 import no.innspill.platform.FieldError;
+import no.innspill.platform.PhoneNumbers;
 
 /**
  * A consultation's details as a case worker writes them, on the details page or through the API:
@@ -18,6 +19,7 @@ import no.innspill.platform.FieldError;
  *
  * @param publicationDate {@code 2027-03-01}, or blank
  * @param deadline        {@code 2027-03-31T23:59} in Europe/Oslo; {@code null} leaves it as it is
+ * @param privateNames    {@code choice}, {@code publish} or {@code withhold} ({@link PrivateNames}); blank: {@code choice}
  */
 public record ConsultationDetails(
         String caseNumber,
@@ -33,7 +35,16 @@ public record ConsultationDetails(
         String titleNn,
         String introNn,
         String titleEn,
-        String introEn) {
+        String introEn,
+        String privateNames) {
+
+    /** Details that leave private persons to choose about their name. */
+    public ConsultationDetails(String caseNumber, String title, String owner, String contactName, String contactEmail,
+                               String contactPhone, String responseEmail, String emailInstructions, String publicationDate,
+                               String deadline, String titleNn, String introNn, String titleEn, String introEn) {
+        this(caseNumber, title, owner, contactName, contactEmail, contactPhone, responseEmail, emailInstructions,
+                publicationDate, deadline, titleNn, introNn, titleEn, introEn, null);
+    }
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_NAME = 200;
@@ -41,13 +52,11 @@ public record ConsultationDetails(
     public static final int MAX_INSTRUCTIONS = 2000;
     public static final int MAX_INTRO = 20_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** Digits with spaces, dashes or parentheses between, an optional + first: 22 24 20 00, +47 22242000. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*");
 
     /** The details once read: text stripped, blanks {@code null}, dates read. */
     public record Checked(CaseNumber caseNumber, String title, String owner, Contact contact, String responseEmail,
                           String emailInstructions, LocalDate publicationDate, Instant deadline, Translation nynorsk,
-                          Translation english) {
+                          Translation english, PrivateNames privateNames) {
     }
 
     /** The details of a consultation as they are, for the page to show and the API to return. */
@@ -56,7 +65,7 @@ public record ConsultationDetails(
                 c.contact().phone(), c.responseEmail(), c.emailInstructions(),
                 c.publicationDate() == null ? null : c.publicationDate().toString(),
                 c.deadline().atZone(DateFormats.OSLO).toLocalDateTime().withSecond(0).toString(),
-                c.nynorsk().title(), c.nynorsk().intro(), c.english().title(), c.english().intro());
+                c.nynorsk().title(), c.nynorsk().intro(), c.english().title(), c.english().intro(), c.privateNames().dbValue());
     }
 
     /**
@@ -80,11 +89,16 @@ public record ConsultationDetails(
                 text("introNn", introNn, MAX_INTRO, errors));
         Translation english = new Translation(line("titleEn", titleEn, false, MAX_TITLE, errors),
                 text("introEn", introEn, MAX_INTRO, errors));
+        PrivateNames names = stripped(privateNames) == null ? PrivateNames.CHOICE
+                : PrivateNames.fromDb(privateNames.strip()).orElse(null);
+        if (names == null) {
+            errors.add(error("privateNames", "is not one of choice, publish, withhold", "invalid"));
+        }
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Checked(number, checkedTitle, checkedOwner, contact, checkedResponseEmail, instructions,
-                published, checkedDeadline, nynorsk, english));
+                published, checkedDeadline, nynorsk, english, names));
     }
 
     private CaseNumber caseNumber(List<FieldError> errors) {
@@ -111,8 +125,7 @@ public record ConsultationDetails(
         if (value == null) {
             return null;
         }
-        long digits = value.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(value).matches() || digits < 5 || digits > 15) {
+        if (!PhoneNumbers.isValid(value)) {
             errors.add(error("contactPhone", "is not a phone number such as 22 24 20 00 or +47 22242000", "not-a-phone"));
             return null;
         }

@@ -35,13 +35,13 @@ record ConsultationDetailsController(Consultations consultations, MessageSource 
     record DetailsForm(String caseNumber, String title, String owner, String contactName, String contactEmail,
                        String contactPhone, String responseEmail, String emailInstructions, String publicationDate,
                        String deadlineDate, String deadlineTime, String titleNn, String introNn, String titleEn,
-                       String introEn, String reason) {
+                       String introEn, String privateNames, String reason) {
 
         static DetailsForm of(ConsultationDetails d) {
             String[] deadline = d.deadline().split("T");
             return new DetailsForm(d.caseNumber(), d.title(), d.owner(), d.contactName(), d.contactEmail(), d.contactPhone(),
                     d.responseEmail(), d.emailInstructions(), d.publicationDate(), deadline[0], deadline[1], d.titleNn(),
-                    d.introNn(), d.titleEn(), d.introEn(), "");
+                    d.introNn(), d.titleEn(), d.introEn(), d.privateNames(), "");
         }
 
         /** The deadline as the details read it; {@code null} (unchanged) when neither part was posted. */
@@ -57,7 +57,7 @@ record ConsultationDetailsController(Consultations consultations, MessageSource 
             return new ConsultationDetails(caseNumber, title, owner, contactName, contactEmail, contactPhone, responseEmail,
                     emailInstructions,
                     opened && consultation.publicationDate() != null ? consultation.publicationDate().toString() : publicationDate,
-                    opened ? null : deadline(), titleNn, introNn, titleEn, introEn);
+                    opened ? null : deadline(), titleNn, introNn, titleEn, introEn, privateNames);
         }
 
         private static boolean blank(String value) {

@@ -17,7 +17,7 @@ class ConsultationRepository {
 
     private static final String COLUMNS = """
             id, case_number, title, owner, status, deadline, response_email, email_instructions, form_id, form_version,
-            created_at, contact_name, contact_email, contact_phone, publication_date, title_nn, intro_nn, title_en, intro_en""";
+            created_at, contact_name, contact_email, contact_phone, publication_date, title_nn, intro_nn, title_en, intro_en, private_names""";
 
     private final JdbcClient jdbc;
 
@@ -68,12 +68,12 @@ class ConsultationRepository {
         jdbc.sql("""
                         update consultation set case_number = ?, case_year = ?, case_sequence = ?, title = ?, owner = ?,
                                contact_name = ?, contact_email = ?, contact_phone = ?, response_email = ?, email_instructions = ?,
-                               publication_date = ?, title_nn = ?, intro_nn = ?, title_en = ?, intro_en = ?
+                               publication_date = ?, title_nn = ?, intro_nn = ?, title_en = ?, intro_en = ?, private_names = ?
                          where id = ?""")
                 .params(spelling, caseNumber.year(), caseNumber.sequence(), details.title(), details.owner(),
                         details.contact().name(), details.contact().email(), details.contact().phone(), details.responseEmail(),
                         details.emailInstructions(), details.publicationDate(), details.nynorsk().title(), details.nynorsk().intro(),
-                        details.english().title(), details.english().intro(), id)
+                        details.english().title(), details.english().intro(), details.privateNames().dbValue(), id)
                 .update();
     }
 
@@ -152,6 +152,7 @@ class ConsultationRepository {
                 new Contact(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
                 rs.getObject("publication_date", LocalDate.class),
                 new Translation(rs.getString("title_nn"), rs.getString("intro_nn")),
-                new Translation(rs.getString("title_en"), rs.getString("intro_en")));
+                new Translation(rs.getString("title_en"), rs.getString("intro_en")),
+                PrivateNames.fromDb(rs.getString("private_names")).orElseThrow());
     }
 }

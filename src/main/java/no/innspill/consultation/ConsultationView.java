@@ -26,6 +26,7 @@ record ConsultationView(
         Map<String, TranslationView> translations,
         List<String> themes,
         int formVersion,
+        String privateNames,
         Links links) {
 
     record Links(String self, String form, String responses) {
@@ -48,7 +49,7 @@ record ConsultationView(
                 consultation.contact().isEmpty() ? null : new ContactView(consultation.contact().name(),
                         consultation.contact().email(), consultation.contact().phone()),
                 consultation.publicationDate(), translations(consultation),
-                form.themes(), consultation.form().version(), new Links(base, base + "/form", base + "/responses"));
+                form.themes(), consultation.form().version(), consultation.privateNames().dbValue(), new Links(base, base + "/form", base + "/responses"));
     }
 
     private static Map<String, TranslationView> translations(Consultation consultation) {

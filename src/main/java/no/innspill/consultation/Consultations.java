@@ -326,6 +326,7 @@ public class Consultations {
         addIfChanged(changes, "introNn", c.nynorsk().intro(), d.nynorsk().intro());
         addIfChanged(changes, "titleEn", c.english().title(), d.english().title());
         addIfChanged(changes, "introEn", c.english().intro(), d.english().intro());
+        addIfChanged(changes, "privateNames", c.privateNames().dbValue(), d.privateNames().dbValue());
         return changes;
     }
 

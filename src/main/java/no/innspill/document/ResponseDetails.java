@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param receivedAt         shown in Europe/Oslo time
  * @param attachments        the files attached, listed under their question or, without one, after the answers
  * @param noComments         the respondent answered "ingen merknader" (no comments)
+ * @param contact            an organisation's contact person, or {@code null}
+ * @param publication        what the respondent said about publication, or {@code null} to say nothing of it
  */
 public record ResponseDetails(
         String documentNumber,
@@ -21,13 +23,31 @@ public record ResponseDetails(
         String organisationNumber,
         Instant receivedAt,
         List<AttachedFile> attachments,
-        boolean noComments) {
+        boolean noComments,
+        Contact contact,
+        Publication publication) {
+
+    /** A contact person; either may be {@code null}. */
+    public record Contact(String name, String phone) {
+    }
+
+    /**
+     * @param withholdName shown as "Privatperson" when published
+     * @param online       {@code false}: asked not to be published online, for {@code reason}
+     */
+    public record Publication(boolean withholdName, boolean online, String reason) {
+    }
 
     public ResponseDetails {
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(respondentName, "respondentName");
         Objects.requireNonNull(receivedAt, "receivedAt");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public ResponseDetails(String documentNumber, String respondentName, String respondentKind, String organisationNumber,
+                           Instant receivedAt, List<AttachedFile> attachments, boolean noComments) {
+        this(documentNumber, respondentName, respondentKind, organisationNumber, receivedAt, attachments, noComments, null, null);
     }
 
     public ResponseDetails(String documentNumber, String respondentName, String respondentKind, String organisationNumber,

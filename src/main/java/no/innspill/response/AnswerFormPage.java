@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -36,7 +37,12 @@ record AnswerFormPage(Consultations consultations, Forms forms, PublicLinks web,
         return forms.get(consultation.form());
     }
 
+    /** What a post holds; a name choice only where the consultation offers private persons one. */
     AnswerFormData read(Consultation consultation, MultiValueMap<String, String> params) {
+        if (!consultation.privateNames().offersChoice() && params.containsKey("publication.name")) {
+            params = new LinkedMultiValueMap<>(params);
+            params.remove("publication.name");
+        }
         return AnswerFormData.fromParams(form(consultation), params);
     }
 
@@ -48,6 +54,7 @@ record AnswerFormPage(Consultations consultations, Forms forms, PublicLinks web,
         model.addAttribute("consultation", consultation);
         model.addAttribute("intro", consultation.intro(LocaleContextHolder.getLocale(), form(consultation).intro()));
         model.addAttribute("view", AnswerFormView.forRespondent(form(consultation), data, errors));
+        model.addAttribute("privateNames", consultation.privateNames());
         if (!model.containsAttribute("keptFiles")) {
             uploads.describe(form(consultation), drafts.files(consultation, draftToken), model);
         }

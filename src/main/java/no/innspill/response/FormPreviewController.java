@@ -48,6 +48,7 @@ record FormPreviewController(Consultations consultations, AnswerFormPage page, A
     private String show(Consultation consultation, AnswerFormData data, PageErrors errors, boolean valid, Model model) {
         model.addAttribute("consultation", consultation);
         model.addAttribute("view", AnswerFormView.forRespondent(page.form(consultation), data, errors));
+        model.addAttribute("privateNames", consultation.privateNames());
         model.addAttribute("action", "/saksbehandler/horinger/" + consultation.slug() + "/forhandsvisning");
         model.addAttribute("staffPreview", true);
         model.addAttribute("previewValid", valid);

@@ -65,7 +65,22 @@ class ReceiptMail {
             return body;
         }
         String names = String.join(", ", files.stream().map(Attachment::name).toList());
-        String line = messages.getMessage("mail.receipt.attachments", new Object[] {names}, locale);
+        return beforeGreeting(body, messages.getMessage("mail.receipt.attachments", new Object[] {names}, locale));
+    }
+
+    /** What the respondent asked about publication, when it was more than the usual (name published, online). */
+    private String withPublication(String body, StoredResponse response, Locale locale) {
+        Publication publication = response.publication();
+        if (publication.withholdName()) {
+            body = beforeGreeting(body, messages.getMessage("mail.receipt.withhold-name", null, locale));
+        }
+        if (!publication.online()) {
+            body = beforeGreeting(body, messages.getMessage("mail.receipt.not-online", new Object[] {publication.reason()}, locale));
+        }
+        return body;
+    }
+
+    private static String beforeGreeting(String body, String line) {
         int greeting = body.lastIndexOf("\n\n");
         return greeting < 0 ? body + "\n\n" + line : body.substring(0, greeting) + "\n\n" + line + body.substring(greeting);
     }
@@ -74,9 +89,9 @@ class ReceiptMail {
         try {
             outbox.enqueue(new OutgoingMail(response.respondent().email(),
                     messages.getMessage("mail.receipt.subject", new Object[] {response.documentNumber()}, locale),
-                    withFileNames(messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
+                    withPublication(withFileNames(messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
                             DateFormats.dateTime(response.receivedAt(), locale),
-                            web.link("/kvittering/" + response.receiptToken())}, locale), response, locale),
+                            web.link("/kvittering/" + response.receiptToken())}, locale), response, locale), response, locale),
                     List.of(new AttachmentRef(ResponsePdfAttachments.SOURCE, response.receiptToken(), ResponsePdfs.fileName(response),
                             "application/pdf"))));
         } catch (IllegalArgumentException unusableAddress) {

@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Responses as CSV: registration columns, then one column per answer id (a choice question's
+ * Responses as CSV: registration columns (with the contact person and what the respondent said about
+ * publication), then one column per answer id (a choice question's
  * elaboration in a second column, {@code q1.text}); a multiple choice's column holds the chosen
  * option ids in the form's order joined by {@code ;}, its elaboration again in {@code q5.text}. Written with a UTF-8 BOM so spreadsheet
  * programs show æøå, and with cells that would start a formula made harmless.
@@ -31,7 +32,8 @@ final class ResponseCsv {
     /** Writes the byte-order mark and the header; the caller's writer is not closed. */
     static ResponseCsv start(FormDefinition form, Writer out) {
         List<String> header = new ArrayList<>(List.of("documentNumber", "receivedAt", "channel", "late",
-                "respondentName", "respondentKind", "organisationNumber", "email"));
+                "respondentName", "respondentKind", "organisationNumber", "email", "contactName", "contactPhone",
+                "publicationName", "publishOnline", "publicationReason"));
         for (String id : form.answerIds()) {
             header.add(id);
             var target = form.target(id).orElseThrow();
@@ -72,6 +74,12 @@ final class ResponseCsv {
                 Boolean.toString(response.late()), safe(response.respondent().name()),
                 response.respondent().kind().jsonName(), nullToEmpty(response.respondent().organisationNumber()),
                 safe(response.respondent().email())));
+        ContactPerson contact = response.respondent().contactPerson();
+        row.add(safe(contact == null ? null : contact.name()));
+        row.add(safe(contact == null ? null : contact.phone()));
+        row.add(response.publication().nameValue());
+        row.add(Boolean.toString(response.publication().online()));
+        row.add(safe(response.publication().reason()));
         for (String id : form.answerIds()) {
             Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
             var target = form.target(id).orElseThrow();

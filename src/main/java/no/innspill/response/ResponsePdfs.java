@@ -21,11 +21,8 @@ record ResponsePdfs(ResponseDocuments documents, Forms forms, Attachments attach
 
     /** The copy of a response as it answered its form version, labelled in {@code locale}. */
     byte[] render(Consultation consultation, StoredResponse response, Locale locale) {
-        var respondent = response.respondent();
         return documents.responsePdf(forms.get(response.form(consultation.form())), consultation.caseDetails(), response.answers(),
-                new ResponseDetails(response.documentNumber(), respondent.name(), respondent.kind().jsonName(),
-                        respondent.organisationNumber(), response.receivedAt(),
-                        attachments.described(response.consultationId(), response.sequenceNumber()), response.noComments()), locale);
+                response.details(attachments.described(response.consultationId(), response.sequenceNumber())), locale);
     }
 
     /**

@@ -20,7 +20,8 @@ class ResponseRepository {
     private static final String COLUMNS = """
             r.consultation_id, r.sequence_number, r.document_number, r.form_version, r.respondent_name, r.respondent_kind,
             r.organisation_number, r.email, r.answers::text as answers, r.channel, r.source, r.source_reference, r.received_at, r.registered_at,
-            r.late, r.idempotency_key, r.request_hash, r.receipt_token, r.no_comments""";
+            r.late, r.idempotency_key, r.request_hash, r.receipt_token, r.no_comments,
+            r.publication_name, r.publish_online, r.publication_reason, r.contact_name, r.contact_phone""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -79,8 +80,9 @@ class ResponseRepository {
         template.batchUpdate("""
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
                     organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
-                    receipt_token, form_version, source, source_reference, no_comments)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    receipt_token, form_version, source, source_reference, no_comments,
+                    publication_name, publish_online, publication_reason, contact_name, contact_phone)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -101,6 +103,12 @@ class ResponseRepository {
             ps.setString(17, r.source().kind().dbValue());
             ps.setString(18, r.source().reference());
             ps.setBoolean(19, r.noComments());
+            ps.setString(20, r.publication().nameValue());
+            ps.setBoolean(21, r.publication().online());
+            ps.setString(22, r.publication().reason());
+            ContactPerson contact = r.respondent().contactPerson();
+            ps.setString(23, contact == null ? null : contact.name());
+            ps.setString(24, contact == null ? null : contact.phone());
         });
     }
 
@@ -144,14 +152,22 @@ class ResponseRepository {
     private Keyed mapKeyed(ResultSet rs, int row) throws SQLException {
         var respondent = new Respondent(rs.getString("respondent_name"),
                 RespondentKind.fromJson(rs.getString("respondent_kind")).orElseThrow(),
-                rs.getString("organisation_number"), rs.getString("email"));
+                rs.getString("organisation_number"), rs.getString("email"), contactPerson(rs));
         var response = new StoredResponse(rs.getLong("consultation_id"), rs.getInt("sequence_number"),
                 rs.getString("document_number"), rs.getInt("form_version"), respondent, AnswersJson.fromStoredJson(mapper, rs.getString("answers")),
                 Channel.fromJson(rs.getString("channel")).orElseThrow(),
                 new ResponseSource(ResponseSource.Kind.fromDb(rs.getString("source")).orElseThrow(), rs.getString("source_reference")),
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"),
-                rs.getBoolean("no_comments"));
+                rs.getBoolean("no_comments"),
+                new Publication("withhold".equals(rs.getString("publication_name")), rs.getBoolean("publish_online"),
+                        rs.getString("publication_reason")));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);
+    }
+
+    private static ContactPerson contactPerson(ResultSet rs) throws SQLException {
+        String name = rs.getString("contact_name");
+        String phone = rs.getString("contact_phone");
+        return name == null && phone == null ? null : new ContactPerson(name, phone);
     }
 }

@@ -21,9 +21,18 @@ record ResponseView(
         OffsetDateTime registeredAt,
         boolean late,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> attachments,
-        boolean noComments) {
+        boolean noComments,
+        PublicationView publication) {
 
-    record Respondent(String name, String kind, String organisationNumber, String email) {
+    record Respondent(String name, String kind, String organisationNumber, String email, ContactPerson contactPerson) {
+    }
+
+    /** {@code {"name": "publish"|"withhold", "online": true|false, "reason": …}} */
+    record PublicationView(String name, boolean online, String reason) {
+
+        static PublicationView of(Publication publication) {
+            return new PublicationView(publication.nameValue(), publication.online(), publication.reason());
+        }
     }
 
     /** @param form the current form of the consultation: every answer id it has is shown */
@@ -39,10 +48,10 @@ record ResponseView(
         var r = response.respondent();
         List<Map<String, Object>> topLevel = AnswersJson.files(attachments, null);
         return new ResponseView(response.documentNumber(), consultation.caseNumber(), response.formVersion(),
-                new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email()),
+                new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email(), r.contactPerson()),
                 AnswersJson.toJson(form, response.answers(), attachments), response.channel().jsonName(),
                 oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel,
-                response.noComments());
+                response.noComments(), PublicationView.of(response.publication()));
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

@@ -62,10 +62,11 @@ class ResponseWriter implements SmartLifecycle {
     record NewResponse(long consultationId, String caseNumber, int formVersion, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, ResponseSource source, Instant receivedAt,
                        boolean late, String idempotencyKey, String requestHash, String language, String answersJson,
-                       List<Attachment> attachments, boolean noComments) {
+                       List<Attachment> attachments, boolean noComments, Publication publication) {
 
         NewResponse {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            publication = publication == null ? Publication.DEFAULT : publication;
         }
     }
 
@@ -187,7 +188,8 @@ class ResponseWriter implements SmartLifecycle {
                 }
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.formVersion(), r.respondent(),
-                        r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken(), r.noComments());
+                        r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken(), r.noComments(),
+                        r.publication());
                 Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);
                 if (key != null) {

@@ -2,6 +2,7 @@ package no.innspill.response;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.innspill.consultation.Consultation;
@@ -73,6 +74,8 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
         model.addAttribute("form", page.form(consultation));
         model.addAttribute("answers", checked.submission().answers());
         model.addAttribute("respondent", checked.submission().respondent());
+        model.addAttribute("publication", Publication.resolve(checked.submission().publication(),
+                checked.submission().respondent().kind(), consultation.privateNames(), new ArrayList<>()));
         model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
         model.addAttribute("draftToken", token);
         model.addAttribute("editUrl", draftPath(slug, token));

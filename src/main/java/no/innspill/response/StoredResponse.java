@@ -1,7 +1,10 @@
 package no.innspill.response;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import no.innspill.document.AttachedFile;
+import no.innspill.document.ResponseDetails;
 import no.innspill.form.Answer;
 import no.innspill.form.FormRef;
 
@@ -17,6 +20,7 @@ import no.innspill.form.FormRef;
  * @param late           received after the deadline (only staff can register such)
  * @param receiptToken   unguessable; opens the receipt page and PDF copy without a login
  * @param noComments     the respondent said "ingen merknader" (no comments); the answers may all be empty
+ * @param publication    what the respondent said about publication when sending
  */
 public record StoredResponse(
         long consultationId,
@@ -31,7 +35,20 @@ public record StoredResponse(
         Instant registeredAt,
         boolean late,
         String receiptToken,
-        boolean noComments) {
+        boolean noComments,
+        Publication publication) {
+
+    public StoredResponse {
+        publication = publication == null ? Publication.DEFAULT : publication;
+    }
+
+    /** What the PDF copy says about this response on its first page, with its files ({@code attachments}). */
+    public ResponseDetails details(List<AttachedFile> attachments) {
+        ContactPerson contact = respondent.contactPerson();
+        return new ResponseDetails(documentNumber, respondent.name(), respondent.kind().jsonName(), respondent.organisationNumber(),
+                receivedAt, attachments, noComments, contact == null ? null : new ResponseDetails.Contact(contact.name(), contact.phone()),
+                new ResponseDetails.Publication(publication.withholdName(), publication.online(), publication.reason()));
+    }
 
     /** The form version this response answered, of the consultation's form. */
     public FormRef form(FormRef consultationForm) {

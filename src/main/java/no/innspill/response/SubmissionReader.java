@@ -13,6 +13,7 @@ import no.innspill.form.Answer;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.MalformedInputException;
+import no.innspill.platform.PhoneNumbers;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -32,8 +33,13 @@ public class SubmissionReader {
     private static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_ANSWER_IDS = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt", "noComments");
-    private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email");
+    private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt", "noComments",
+            "publication");
+    private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email", "contactPerson");
+    private static final Set<String> CONTACT_PERSON = Set.of("name", "phone");
+    private static final Set<String> PUBLICATION = Set.of("name", "online", "reason");
+    static final int MAX_PHONE_LENGTH = 30;
+
     private static final Set<String> ANSWER = Set.of("choice", "choices", "text");
     private static final int MAX_CHOICES = 100;
 
@@ -82,10 +88,11 @@ public class SubmissionReader {
         unknownFields(root, "", TOP_LEVEL, errors);
         Respondent respondent = respondent(root.get("respondent"), errors);
         boolean noComments = noComments(root.get("noComments"), errors);
+        Publication.Asked publication = publication(root.get("publication"), respondent == null ? null : respondent.kind(), errors);
         Map<String, Answer> answers = noComments && root.get("answers") == null ? new LinkedHashMap<>() : answers(root.get("answers"), errors);
         Channel channel = channel(root.get("channel"), errors);
         Instant receivedAt = receivedAt(root.get("receivedAt"), errors);
-        return new Read(new ResponseSubmission(respondent, answers, noComments), channel, receivedAt, errors);
+        return new Read(new ResponseSubmission(respondent, answers, noComments, publication), channel, receivedAt, errors);
     }
 
     private static boolean noComments(JsonNode node, List<FieldError> errors) {
@@ -163,9 +170,99 @@ public class SubmissionReader {
                 errors.add(FieldError.of("respondent.email", "\"" + shorten(email) + "\" is not an e-mail address").withCode("invalid-email"));
             }
         }
+        ContactPerson contactPerson = contactPerson(node.get("contactPerson"), kind, errors);
         return new Respondent(name == null ? null : name.strip(), kind,
                 organisationNumber == null || organisationNumber.isEmpty() ? null : organisationNumber,
-                email == null || email.isBlank() ? null : email);
+                email == null || email.isBlank() ? null : email, contactPerson);
+    }
+
+    /** An organisation's contact person: name and phone, both optional; {@code null} when neither is given. */
+    private static ContactPerson contactPerson(JsonNode node, RespondentKind kind, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.of("respondent.contactPerson", "must be an object with name and phone, or null"));
+            return null;
+        }
+        unknownFields(node, "respondent.contactPerson.", CONTACT_PERSON, errors);
+        String name = stripped(string(node, "name", "respondent.contactPerson.name", errors));
+        if (name != null && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            errors.add(FieldError.of("respondent.contactPerson.name", "is longer than " + MAX_NAME_LENGTH + " characters")
+                    .withCode("too-long", name.codePointCount(0, name.length()), MAX_NAME_LENGTH));
+        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(FieldError.of("respondent.contactPerson.name", "contains control characters").withCode("control-characters"));
+        }
+        String phone = stripped(string(node, "phone", "respondent.contactPerson.phone", errors));
+        if (phone != null) {
+            if (phone.length() > MAX_PHONE_LENGTH || !PhoneNumbers.isValid(phone)) {
+                errors.add(FieldError.of("respondent.contactPerson.phone", "\"" + shorten(phone)
+                        + "\" is not a phone number such as 22 24 20 00 or +47 912 34 567").withCode("invalid-phone"));
+            }
+        }
+        if (name == null && phone == null) {
+            return null;
+        }
+        if (kind == RespondentKind.PERSON) {
+            errors.add(FieldError.of("respondent.contactPerson", "is for organisations; a private person answers for themselves")
+                    .withCode("contact-person-for-person"));
+        }
+        return new ContactPerson(name, phone);
+    }
+
+    /**
+     * What the respondent says about publication: {@code {"name": "publish"|"withhold", "online": true|false,
+     * "reason": "…"}}, each optional; a reason exactly when {@code online} is false.
+     */
+    private static Publication.Asked publication(JsonNode node, RespondentKind kind, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.of("publication", "must be an object such as {\"name\": \"publish\", \"online\": true, \"reason\": null}"));
+            return null;
+        }
+        unknownFields(node, "publication.", PUBLICATION, errors);
+        String name = string(node, "name", "publication.name", errors);
+        if (name != null && !name.equals("publish") && !name.equals("withhold")) {
+            errors.add(FieldError.of("publication.name", "\"" + shorten(name) + "\" is not a choice; use publish or withhold")
+                    .withCode("invalid-name-choice"));
+            name = null;
+        } else if ("withhold".equals(name) && kind == RespondentKind.ORGANISATION) {
+            errors.add(FieldError.of("publication.name", "withhold is for private persons; an organisation's name is always published")
+                    .withCode("withhold-organisation"));
+        }
+        boolean online = true;
+        JsonNode onlineNode = node.get("online");
+        if (onlineNode != null && !onlineNode.isNull()) {
+            if (onlineNode.isBoolean()) {
+                online = onlineNode.booleanValue();
+            } else {
+                errors.add(FieldError.of("publication.online", "must be true or false"));
+            }
+        }
+        String reason = stripped(string(node, "reason", "publication.reason", errors));
+        if (reason != null) {
+            reason = reason.replace("\r\n", "\n");
+            int length = reason.codePointCount(0, reason.length());
+            if (length > Publication.MAX_REASON_LENGTH) {
+                errors.add(FieldError.of("publication.reason", "is longer than " + Publication.MAX_REASON_LENGTH + " characters")
+                        .withCode("too-long", length, Publication.MAX_REASON_LENGTH));
+            } else if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                errors.add(FieldError.of("publication.reason", "contains control characters").withCode("control-characters"));
+            } else if (online) {
+                errors.add(FieldError.of("publication.reason", "is only for a response not to be published online (\"online\": false)")
+                        .withCode("reason-without-request"));
+            }
+        } else if (!online) {
+            errors.add(FieldError.of("publication.reason", "is missing; say why the response should not be published online")
+                    .withCode("reason-required"));
+        }
+        return new Publication.Asked(name, online, reason);
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Map<String, Answer> answers(JsonNode node, List<FieldError> errors) {

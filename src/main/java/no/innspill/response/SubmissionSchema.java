@@ -18,6 +18,9 @@ record SubmissionSchema(
         Map<String, AnswerSchema> answers,
         @Schema(description = "true: a complete response that says \"ingen merknader\"", defaultValue = "false")
         Boolean noComments,
+        @Schema(description = "What the respondent says about publication; left out: name published (or as the consultation "
+                + "decides for private persons), online", nullable = true)
+        PublicationSchema publication,
         @Schema(description = "Staff only: how the response came", allowableValues = {"web", "api", "email", "paper"}, defaultValue = "api")
         String channel,
         @Schema(description = "Staff only: when the response came, with offset; later than the deadline flags it late",
@@ -33,7 +36,30 @@ record SubmissionSchema(
             @Schema(description = "Nine digits, organisations only", nullable = true, example = "974652714")
             String organisationNumber,
             @Schema(description = "Where the receipt goes", nullable = true, format = "email", maxLength = 254)
-            String email) {
+            String email,
+            @Schema(description = "Organisations only (422 for a person): whom the body may ask", nullable = true)
+            ContactPersonSchema contactPerson) {
+    }
+
+    @Schema(name = "SubmissionContactPerson")
+    record ContactPersonSchema(
+            @Schema(nullable = true, maxLength = SubmissionReader.MAX_NAME_LENGTH, example = "Kari Nordmann") String name,
+            @Schema(nullable = true, maxLength = SubmissionReader.MAX_PHONE_LENGTH, example = "+47 912 34 567",
+                    description = "5–15 digits, with spaces, dashes, dots or parentheses between and an optional + first")
+            String phone) {
+    }
+
+    @Schema(name = "SubmissionPublication", description = "The response is a public document and is published after the deadline")
+    record PublicationSchema(
+            @Schema(allowableValues = {"publish", "withhold"}, nullable = true, defaultValue = "publish",
+                    description = "withhold: a private person is shown as \"Privatperson\"; 422 for an organisation, and where "
+                            + "the consultation offers private persons no choice and the value differs from its own")
+            String name,
+            @Schema(defaultValue = "true", description = "false: asks that the response is not published online (it stays in the journal)")
+            Boolean online,
+            @Schema(nullable = true, maxLength = Publication.MAX_REASON_LENGTH,
+                    description = "Required when online is false, refused otherwise")
+            String reason) {
     }
 
     @Schema(name = "SubmissionAnswer", description = "Plain text: paragraphs separated by \\n, a bullet item starts with \"• \"")

@@ -104,6 +104,9 @@ public class SubmitResponse {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        Respondent respondent = request.response().respondent();
+        Publication publication = Publication.resolve(request.response().publication(),
+                respondent == null ? null : respondent.kind(), consultation.privateNames(), errors);
         List<Attachment> files = new ArrayList<>(request.kept());
         files.addAll(attachments.check(form, request.kept(), request.uploads(), errors));
         if (!errors.isEmpty()) {
@@ -115,7 +118,7 @@ public class SubmitResponse {
                 consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
                 LocaleContextHolder.getLocale().toLanguageTag(),
                 AnswersJson.toStoredJson(mapper, answers), files, // here, not on the one writer thread
-                request.response().noComments()));
+                request.response().noComments(), publication));
         return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
     }
 

@@ -38,11 +38,11 @@ class KeyboardIT {
             keys.sendKeys(Keys.ENTER).perform();
             assertThat(driver.getCurrentUrl()).endsWith("#main");
 
-            tabUntil(driver, keys, "respondent-name");
-            keys.sendKeys("Tastatur kommune").perform();
-            tabUntil(driver, keys, "respondent-kind-organisation");
+            tabUntil(driver, keys, "respondent-kind-organisation"); // the kind comes first: the fields follow it
             keys.sendKeys(Keys.SPACE).perform();
             assertThat(driver.findElement(By.id("respondent-kind-organisation")).isSelected()).isTrue();
+            tabUntil(driver, keys, "respondent-name");
+            keys.sendKeys("Tastatur kommune").perform();
             tabUntil(driver, keys, "a-q1-choice-yes");
             keys.sendKeys(Keys.ARROW_DOWN).perform(); // arrows move within a radio group
             assertThat(driver.findElement(By.id("a-q1-choice-no")).isSelected()).isTrue();

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import no.innspill.testing.TestApi;
+import no.innspill.testing.TestApi.Reply;
 import no.innspill.testing.WebSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -74,6 +75,20 @@ class ReceiptMailIT {
                     .contains(documentNumber, "Kvittering Kommune", "Takk for at vi fikk svare.");
         }
         assertThat(body).isNotBlank();
+    }
+
+    @Test
+    void the_receipt_repeats_what_the_respondent_asked_about_publication() throws Exception {
+        Reply sent = TestApi.anonymous(port).postJson("/api/v1/consultations/22-414/responses", """
+                {"respondent": {"name": "Kari Privat", "kind": "person", "email": "kari@publisering.example"},
+                 "publication": {"name": "withhold", "online": false, "reason": "Det gjelder helsen min."},
+                 "answers": {"q4": {"text": "Et innspill."}}}""");
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        MimeMessage mail = awaitMail("kari@publisering.example", "Kvittering");
+        String body = GreenMailUtil.getBody(((Multipart) mail.getContent()).getBodyPart(0)).replaceAll("=\\r?\\n", "");
+        String text = ((Multipart) mail.getContent()).getBodyPart(0).getContent().toString();
+        assertThat(text).as(body).contains("Du ba om å bli vist som «Privatperson» når svaret publiseres.",
+                "Du ba om at svaret ikke publiseres på nettet, med denne begrunnelsen: Det gjelder helsen min.");
     }
 
     @Test

@@ -17,22 +17,30 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What was typed into a form of answers, kept as typed (also when invalid) so a page can show it
  * again. Field names: {@code respondent.name}, {@code respondent.kind},
- * {@code respondent.organisationNumber}, {@code respondent.email}, and per answer id
+ * {@code respondent.organisationNumber}, {@code respondent.email}, an organisation's contact person
+ * {@code respondent.contactName} and {@code respondent.contactPhone}, what the respondent says about
+ * publication ({@code publication.name}: publish or withhold, {@code publication.online}: "false" when
+ * ticked not to be published online, {@code publication.reason}), and per answer id
  * {@code q1.choice}, {@code q1.text}, {@code q2.goal1.text}, and {@code q5.choices} once per ticked
  * check box of a multiple choice. Turned into the PRODUCT.md JSON
- * shape, it is checked by the same reader and rules as the API.
+ * shape, it is checked by the same reader and rules as the API. What was typed is kept whatever the
+ * respondent kind (a draft keeps it all); {@link #toSubmissionJson()} leaves out what does not belong
+ * to the kind chosen.
  */
 public final class AnswerFormData {
 
     private static final int MAX_FIELD_CHARS = 200_000;
     private static final int MAX_CHOICES = 100;
-    private static final List<String> RESPONDENT_FIELDS = List.of("name", "kind", "organisationNumber", "email");
+    private static final List<String> RESPONDENT_FIELDS = List.of("name", "kind", "organisationNumber", "email", "contactName",
+            "contactPhone");
+    private static final List<String> PUBLICATION_FIELDS = List.of("name", "online", "reason");
 
     private final Map<String, String> respondent = new LinkedHashMap<>();
     private final Map<String, String> choices = new LinkedHashMap<>();
     /** A multiple choice's ticked option ids, by answer id. */
     private final Map<String, List<String>> multipleChoices = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, String> publication = new LinkedHashMap<>();
 
     private AnswerFormData() {
     }
@@ -46,6 +54,9 @@ public final class AnswerFormData {
         AnswerFormData data = new AnswerFormData();
         for (String field : RESPONDENT_FIELDS) {
             data.respondent.put(field, param(params, "respondent." + field));
+        }
+        for (String field : PUBLICATION_FIELDS) {
+            data.publication.put(field, param(params, "publication." + field));
         }
         for (String id : form.answerIds()) {
             data.put(form, id, param(params, id + ".choice"), params(params, id + ".choices"), param(params, id + ".text"));
@@ -73,6 +84,12 @@ public final class AnswerFormData {
         for (String field : RESPONDENT_FIELDS) {
             data.respondent.put(field, text(respondent.get(field)));
         }
+        data.respondent.put("contactName", text(respondent.path("contactPerson").get("name")));
+        data.respondent.put("contactPhone", text(respondent.path("contactPerson").get("phone")));
+        JsonNode publication = json.path("publication");
+        data.publication.put("name", text(publication.get("name")));
+        data.publication.put("online", publication.path("online").isBoolean() && !publication.get("online").booleanValue() ? "false" : null);
+        data.publication.put("reason", text(publication.get("reason")));
         for (Map.Entry<String, JsonNode> entry : json.path("answers").properties()) {
             data.choices.put(entry.getKey(), text(entry.getValue().get("choice")));
             data.texts.put(entry.getKey(), text(entry.getValue().get("text")));
@@ -100,11 +117,28 @@ public final class AnswerFormData {
                 .map(value -> value.length() > MAX_FIELD_CHARS ? value.substring(0, MAX_FIELD_CHARS) : value).toList();
     }
 
-    /** The PRODUCT.md shape; blank fields become {@code null}. */
+    /** The PRODUCT.md shape with all that was typed, as a draft keeps it; blank fields become {@code null}. */
     public ObjectNode toJson() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode respondentNode = root.putObject("respondent");
-        respondent.forEach((field, value) -> respondentNode.put(field, blankToNull(value)));
+        respondent.forEach((field, value) -> {
+            if (!field.startsWith("contact")) {
+                respondentNode.put(field, blankToNull(value));
+            }
+        });
+        String contactName = blankToNull(respondent.get("contactName"));
+        String contactPhone = blankToNull(respondent.get("contactPhone"));
+        if (contactName != null || contactPhone != null) {
+            ObjectNode contact = respondentNode.putObject("contactPerson");
+            contact.put("name", contactName);
+            contact.put("phone", contactPhone);
+        }
+        if (publication.values().stream().anyMatch(value -> blankToNull(value) != null)) {
+            ObjectNode node = root.putObject("publication");
+            node.put("name", blankToNull(publication.get("name")));
+            node.put("online", !notOnline());
+            node.put("reason", blankToNull(publication.get("reason")));
+        }
         ObjectNode answers = root.putObject("answers");
         for (String id : answerIds()) {
             ObjectNode answer = answers.putObject(id);
@@ -120,10 +154,35 @@ public final class AnswerFormData {
         return root;
     }
 
+    /**
+     * The PRODUCT.md shape as sent: without what does not belong to the kind chosen (a private person's
+     * organisation number and contact person, an organisation's name choice, hidden from them on the page)
+     * and without a reason when the response may be published online.
+     */
+    public ObjectNode toSubmissionJson() {
+        ObjectNode root = toJson();
+        ObjectNode respondentNode = (ObjectNode) root.get("respondent");
+        String kind = blankToNull(respondent.get("kind"));
+        if ("person".equals(kind)) {
+            respondentNode.putNull("organisationNumber");
+            respondentNode.remove("contactPerson");
+        }
+        if (root.get("publication") instanceof ObjectNode node) {
+            if (!"person".equals(kind)) {
+                node.putNull("name");
+            }
+            if (!notOnline()) {
+                node.putNull("reason");
+            }
+        }
+        return root;
+    }
+
     /** The fields by name, as hidden inputs carry them from one page to the next; a ticked check box is one each. */
     public List<Map.Entry<String, String>> toFields() {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         respondent.forEach((field, value) -> putIfSet(fields, "respondent." + field, value));
+        publication.forEach((field, value) -> putIfSet(fields, "publication." + field, value));
         choices.forEach((id, value) -> putIfSet(fields, id + ".choice", value));
         multipleChoices.forEach((id, values) -> values.forEach(value -> putIfSet(fields, id + ".choices", value)));
         texts.forEach((id, value) -> putIfSet(fields, id + ".text", value));
@@ -132,6 +191,16 @@ public final class AnswerFormData {
 
     public String respondent(String field) {
         return respondent.get(field);
+    }
+
+    /** What was said about publication: {@code name} (publish, withhold), {@code online} ("false" or null), {@code reason}. */
+    public String publication(String field) {
+        return publication.get(field);
+    }
+
+    /** Whether the box "do not publish online" is ticked. */
+    public boolean notOnline() {
+        return "false".equals(publication.get("online"));
     }
 
     public String choice(String id) {
@@ -152,7 +221,9 @@ public final class AnswerFormData {
     }
 
     public boolean isBlank() {
+        // publication.name is not counted: its radio button "publish" is ticked to begin with
         return respondent.values().stream().allMatch(v -> blankToNull(v) == null)
+                && blankToNull(publication.get("reason")) == null && !notOnline()
                 && choices.values().stream().allMatch(v -> blankToNull(v) == null)
                 && multipleChoices.values().stream().allMatch(values -> values.stream().allMatch(v -> blankToNull(v) == null))
                 && texts.values().stream().allMatch(v -> blankToNull(v) == null);

@@ -51,7 +51,7 @@ public class AnswerFormValidation {
     }
 
     private Checked check(FormDefinition form, AnswerFormData data, Locale locale, boolean enforceRequired, boolean hasFiles) {
-        var read = reader.read(data.toJson());
+        var read = reader.read(data.toSubmissionJson());
         List<FieldError> found = new ArrayList<>(read.errors());
         found.addAll(AnswerValidator.errors(form, read.submission().answers(), enforceRequired, hasFiles));
         PageErrors errors = PageErrors.none();
@@ -62,7 +62,8 @@ public class AnswerFormValidation {
             return new Checked(null, errors);
         }
         return new Checked(new ResponseSubmission(read.submission().respondent(),
-                AnswerValidator.validate(form, read.submission().answers(), enforceRequired, hasFiles)), errors);
+                AnswerValidator.validate(form, read.submission().answers(), enforceRequired, hasFiles), false,
+                read.submission().publication()), errors);
     }
 
     /** A field error from its code ({@code validation.too-long}) with the field's label as the first argument. */
@@ -78,6 +79,12 @@ public class AnswerFormValidation {
     }
 
     private static String labelKey(String field) {
+        if (field.startsWith("respondent.contactPerson")) {
+            return field.endsWith(".phone") ? "respondent.contactPhone" : "respondent.contactName";
+        }
+        if (field.startsWith("publication")) {
+            return "publication.reason";
+        }
         if (field.startsWith("respondent.")) {
             return field;
         }

@@ -73,6 +73,30 @@ public record AnswerFormView(boolean caseWorker, AnswerFormData data, List<Quest
                 .toList();
     }
 
+    /** The kind chosen so far ({@code organisation}, {@code person}), or {@code null}: which fields the page leads with. */
+    public String kind() {
+        String kind = data.respondent("kind");
+        return "organisation".equals(kind) || "person".equals(kind) ? kind : null;
+    }
+
+    /** Whose name the name field asks for, as the last part of its label's key: organisation, person, or any (not chosen yet). */
+    public String nameKind() {
+        return kind() == null ? "any" : kind();
+    }
+
+    /** A private person's two answers about their name; "publish" is ticked until "withhold" is chosen. */
+    public List<ChoiceInput> publicationNames() {
+        boolean withhold = "withhold".equals(data.publication("name"));
+        return List.of(new ChoiceInput("publication-name-publish", "publication.name", "publish", null, !withhold),
+                new ChoiceInput("publication-name-withhold", "publication.name", "withhold", null, withhold));
+    }
+
+    /** Why the response should not be published online. */
+    public TextInput publicationReason() {
+        return new TextInput("publication-reason", "publication.reason", null, data.publication("reason"),
+                no.innspill.response.Publication.MAX_REASON_LENGTH, errors.message("publication-reason"), false, null);
+    }
+
     /** The error message for one input, or {@code null}. */
     public String error(String inputId) {
         return errors.message(inputId);

@@ -17,6 +17,18 @@ final class FormInputs {
         if (field.equals("respondent.kind")) {
             return "respondent-kind-organisation";
         }
+        if (field.startsWith("respondent.contactPerson")) {
+            return field.endsWith(".phone") ? "respondent-contactPhone" : "respondent-contactName";
+        }
+        if (field.equals("publication.name")) {
+            return "publication-name-publish";
+        }
+        if (field.equals("publication.reason")) {
+            return "publication-reason";
+        }
+        if (field.startsWith("publication")) {
+            return "publication-online";
+        }
         if (field.startsWith("respondent.")) {
             return "respondent-" + field.substring("respondent.".length());
         }
