@@ -1,0 +1,91 @@
+package no.innspill.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.innspill.testing.AttachmentFiles;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class AttachmentCopiesTest {
+
+    private static final ResponseDocuments documents = TestDocuments.service();
+    private static final AttachmentCopies copies = new AttachmentCopies(templates(), messages(), documents);
+    private static final Path SAMPLES = Path.of("target", "pdf-samples");
+
+    @Test
+    void anOrdinaryPdfBecomesImagesOfItsPagesWithItsTextAsAnInvisibleLayer() throws Exception {
+        ArchivalPdf copy = convert("brev.pdf", DocumentFormat.PDF, AttachmentFiles.letterPdf("Hei fra Fylkeslaget", "Med hilsen Kari Ås"));
+        assertThat(copy.conversion()).isEqualTo(ArchivalPdf.PAGE_IMAGES);
+        assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(PdfInspection.collapse(String.join(" ", PdfInspection.pages(copy.pdf())))).isEqualTo("Hei fra Fylkeslaget Med hilsen Kari Ås");
+        save("page-images.pdf", copy.pdf());
+    }
+
+    @Test
+    void aPdfThatClaimsPdfAIsKeptAsItIs() {
+        byte[] pdfa = documents.blankFormPdf(TestDocuments.form(), TestDocuments.CASE, java.util.Locale.forLanguageTag("nb"));
+        ArchivalPdf copy = convert("skjema.pdf", DocumentFormat.PDF, pdfa);
+        assertThat(copy.conversion()).isEqualTo(ArchivalPdf.KEPT);
+        assertThat(copy.detail()).isEqualTo("2a");
+        assertThat(copy.pdf()).isSameAs(pdfa);
+    }
+
+    @Test
+    void encryptedAndScriptedPdfsAreConvertedNotKept() {
+        for (byte[] pdf : new byte[][] {AttachmentFiles.encryptedPdf("Kryptert"), AttachmentFiles.javaScriptPdf("Skript")}) {
+            ArchivalPdf copy = convert("brev.pdf", DocumentFormat.PDF, pdf);
+            assertThat(copy.conversion()).isEqualTo(ArchivalPdf.PAGE_IMAGES);
+            assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFA_2_B)).isEmpty();
+            try (var document = PdfInspection.load(copy.pdf())) {
+                assertThat(document.isEncrypted()).isFalse();
+                assertThat(document.getDocumentCatalog().getOpenAction()).isNull();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void wordAndOpenDocumentFilesAreRenderedFromTheirTextAsTaggedPdfA() throws Exception {
+        ArchivalPdf word = convert("innspill.docx", DocumentFormat.DOCX, AttachmentFiles.letterDocx());
+        ArchivalPdf odt = convert("uttalelse.odt", DocumentFormat.ODT, AttachmentFiles.letterOdt());
+        for (ArchivalPdf copy : new ArchivalPdf[] {word, odt}) {
+            assertThat(copy.conversion()).isEqualTo(ArchivalPdf.FROM_TEXT);
+            assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFA_2_A)).isEmpty();
+            assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFUA_1)).isEmpty();
+        }
+        String wordText = PdfInspection.collapse(String.join(" ", PdfInspection.pages(word.pdf())));
+        assertThat(wordText).contains("Arkivkopi laget fra teksten i innspill.docx; oppsett og bilder er ikke med.",
+                "Innspill fra Fylkeslaget", "• Tiltak for pasientsikkerhet", "Opplæring", "2 millioner");
+        assertThat(PdfInspection.collapse(String.join(" ", PdfInspection.pages(odt.pdf()))))
+                .contains("Uttalelse fra Kommunen", "Første punkt", "Underpunkt", "Verdi").doesNotContain("Intern kommentar");
+        save("from-text-docx.pdf", word.pdf());
+        save("from-text-odt.pdf", odt.pdf());
+    }
+
+    @Test
+    void anUnreadableOpenDocumentStillGetsACopySayingSo() {
+        ArchivalPdf copy = convert("bombe.odt", DocumentFormat.ODT, AttachmentFiles.zipBombOdt());
+        assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfInspection.collapse(String.join(" ", PdfInspection.pages(copy.pdf())))).contains("Filen har ingen tekst som kunne leses.");
+    }
+
+    private static ArchivalPdf convert(String name, DocumentFormat format, byte[] content) {
+        return copies.convert(new AttachedFile(null, 1, name, format, content.length), content, "22/414-7", "Direktoratet", FileLimits.DEFAULTS);
+    }
+
+    private static void save(String name, byte[] pdf) throws java.io.IOException {
+        Files.createDirectories(SAMPLES);
+        Files.write(SAMPLES.resolve("attachment-" + name), pdf);
+    }
+
+    private static org.thymeleaf.ITemplateEngine templates() {
+        return TestDocuments.templateEngine();
+    }
+
+    private static org.springframework.context.MessageSource messages() {
+        return TestDocuments.messages();
+    }
+}
