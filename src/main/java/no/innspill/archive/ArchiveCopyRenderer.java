@@ -4,6 +4,8 @@ import java.util.Locale;
 import no.innspill.archive.ArchiveCopyRepository.Due;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
+import no.innspill.document.ArchivalPdf;
+import no.innspill.document.AttachmentCopies;
 import no.innspill.document.ResponseDetails;
 import no.innspill.document.ResponseDocuments;
 import no.innspill.form.Forms;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 /** One archive copy: the response as it answered its form version, with its registration, in bokmål. */
 @Component
 record ArchiveCopyRenderer(Consultations consultations, Responses responses, Forms forms, ResponseDocuments documents,
-                           Attachments attachments) {
+                           Attachments attachments, AttachmentCopies attachmentCopies) {
 
     private static final Locale ARCHIVE_LANGUAGE = Locale.forLanguageTag("nb");
 
@@ -29,5 +31,14 @@ record ArchiveCopyRenderer(Consultations consultations, Responses responses, For
                         respondent.organisationNumber(), response.receivedAt(),
                         attachments.described(response.consultationId(), response.sequenceNumber()), response.noComments()),
                         ARCHIVE_LANGUAGE);
+    }
+
+    /** An attached file's copy, made as {@link AttachmentCopies} decides from the file as stored. */
+    ArchivalPdf render(AttachmentArchiveCopyRepository.Due copy) {
+        Consultation consultation = consultations.getById(copy.consultationId());
+        var file = attachments.get(copy.consultationId(), copy.sequenceNumber(), copy.position())
+                .orElseThrow(() -> new IllegalStateException("No attachment " + copy.position() + " of " + copy.documentNumber()));
+        return attachmentCopies.convert(file.described(), file.content(), copy.documentNumber(), consultation.caseDetails().owner(),
+                attachments.properties().fileLimits());
     }
 }

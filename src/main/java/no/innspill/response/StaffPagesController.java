@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
-                            ResponseExports exports, Attachments attachments) {
+                            ResponseExports exports, Attachments attachments,
+                            org.springframework.beans.factory.ObjectProvider<AttachmentArchiveStatus> archiveStatus) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
@@ -90,6 +91,13 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         List<Attachment> files = attachments.list(consultation.id(), number);
         model.addAttribute("files", files);
         model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
+        Map<Integer, AttachmentText> texts = new java.util.HashMap<>();
+        if (!files.isEmpty()) {
+            attachments.textNotes(consultation.id(), number).forEach(text -> texts.put(text.position(), text));
+        }
+        model.addAttribute("fileTexts", texts);
+        AttachmentArchiveStatus status = archiveStatus.getIfAvailable();
+        model.addAttribute("fileCopies", files.isEmpty() || status == null ? Map.of() : status.copies(consultation.id(), number));
         return "staff/response";
     }
 
