@@ -26,9 +26,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * API, and the staff page says how each copy was made and what was read of each text.
  */
 @IntegrationTest
-class AttachmentArchiveCopiesIT {
+public class AttachmentArchiveCopiesIT {
 
-    private static final String RESPONSE = """
+    public static final String RESPONSE = """
             {"respondent": {"name": "Fylkeslaget", "kind": "organisation", "organisationNumber": null, "email": null},
              "answers": {"q1": {"text": "Se vedlagte brev."}}}""";
 
@@ -122,6 +122,11 @@ class AttachmentArchiveCopiesIT {
     }
 
     private String openConsultation() {
+        return openConsultation(port);
+    }
+
+    /** A new open consultation whose q2 takes up to four files, made through the API; its slug. */
+    public static String openConsultation(int port) {
         String yaml = """
                 caseNumber: "%s"
                 title: "Høring om vedlegg"
