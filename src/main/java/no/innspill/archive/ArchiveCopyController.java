@@ -34,19 +34,7 @@ record ArchiveCopyController(Consultations consultations, ArchiveCopies copies) 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/arkivkopi.pdf")
     String page(@PathVariable String slug, @PathVariable int number, Model model, HttpServletResponse response) throws IOException {
         ArchiveCopy copy = find(slug, number);
-        if (copy.status() == ArchiveCopy.Status.STORED) {
-            response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(copy));
-            response.setContentLength(copy.pdf().length);
-            response.getOutputStream().write(copy.pdf());
-            return null;
-        }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_SECONDS);
-        model.addAttribute("copy", copy);
-        model.addAttribute("slug", slug);
-        model.addAttribute("number", number);
-        return "archive/not-ready";
+        return writeOrExplain(copy.status(), copy.pdf(), disposition(copy), copy, null, slug, number, model, response);
     }
 
     @GetMapping(path = "/api/v1/consultations/{slug}/responses/{number}/archive-copy.pdf",
@@ -68,11 +56,18 @@ record ArchiveCopyController(Consultations consultations, ArchiveCopies copies) 
     String attachmentPage(@PathVariable String slug, @PathVariable int number, @PathVariable int position, Model model,
                           HttpServletResponse response) throws IOException {
         AttachmentArchiveCopy copy = findAttachment(slug, number, position);
-        if (copy.status() == ArchiveCopy.Status.STORED) {
+        return writeOrExplain(copy.status(), copy.pdf(), ContentDisposition.inline().filename(copy.fileName()).build().toString(), copy,
+                position, slug, number, model, response);
+    }
+
+    /** Writes the PDF when it is stored (and returns no view), else answers 503 with the page that says why. */
+    private static String writeOrExplain(ArchiveCopy.Status status, byte[] pdf, String disposition, Object copy, Integer position,
+                                         String slug, int number, Model model, HttpServletResponse response) throws IOException {
+        if (status == ArchiveCopy.Status.STORED) {
             response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(copy.fileName()).build().toString());
-            response.setContentLength(copy.pdf().length);
-            response.getOutputStream().write(copy.pdf());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+            response.setContentLength(pdf.length);
+            response.getOutputStream().write(pdf);
             return null;
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

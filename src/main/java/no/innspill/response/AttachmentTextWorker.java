@@ -63,7 +63,14 @@ class AttachmentTextWorker {
     private void extract(Due file) {
         byte[] content = jdbc.sql("select content from response_attachment where response_id = ? and position = ?")
                 .params(file.responseId(), file.position()).query(byte[].class).single();
-        ExtractedText text = AttachmentTexts.extract(content, no.innspill.document.DocumentFormat.fromJson(file.format()), limits);
+        ExtractedText text;
+        try {
+            text = AttachmentTexts.extract(content, no.innspill.document.DocumentFormat.fromJson(file.format()), limits);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // a file that breaks the reader itself must not stay first in the queue and stop every file behind it
+            log.warn("Could not read the text of attachment {} of response {} ({})", file.position(), file.responseId(), file.name(), e);
+            text = new ExtractedText("", ExtractedText.NONE, java.util.List.of(ExtractedText.UNREADABLE));
+        }
         if (!text.notes().isEmpty()) {
             log.info("Text of attachment {} of response {} ({}): {}", file.position(), file.responseId(), file.name(), text.notes());
         }
