@@ -108,6 +108,7 @@ public class AttachmentCopies {
         context.setVariable("owner", owner);
         context.setVariable("lang", "nb");
         org.jsoup.nodes.Document page = Jsoup.parse(templates.process("document/attachment-copy", context));
+        page.outputSettings().prettyPrint(false); // the pretty printer would add white space into the respondent's text
         page.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(TABLE_STYLE));
         Element target = page.getElementById("attachment-text");
         if (blocks.isEmpty()) {

@@ -72,6 +72,20 @@ class AttachmentCopiesTest {
         assertThat(PdfInspection.collapse(String.join(" ", PdfInspection.pages(copy.pdf())))).contains("Filen har ingen tekst som kunne leses.");
     }
 
+    @Test
+    void headingsNeverSkipALevelAndListsNest() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<div id=t></div>");
+        page.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element body = page.getElementById("t");
+        AttachmentCopies.append(body, java.util.List.of(new TextBlock.Heading(3, "Dypt"), new TextBlock.Heading(1, "Topp"),
+                new TextBlock.ListItem(0, true, "En"), new TextBlock.ListItem(1, false, "Under"), new TextBlock.ListItem(0, true, "To"),
+                new TextBlock.Paragraph("Linje 1\nLinje 2")));
+        assertThat(body.children().stream().map(org.jsoup.nodes.Element::tagName).toList()).containsExactly("h2", "h2", "ol", "p");
+        assertThat(body.select("ol > li").size()).isEqualTo(2);
+        assertThat(body.select("ol > li > ul.innspill-list > li").text()).isEqualTo("Under");
+        assertThat(body.selectFirst("p").html()).isEqualTo("Linje 1<br>Linje 2");
+    }
+
     private static ArchivalPdf convert(String name, DocumentFormat format, byte[] content) {
         return copies.convert(new AttachedFile(null, 1, name, format, content.length), content, "22/414-7", "Direktoratet", FileLimits.DEFAULTS);
     }

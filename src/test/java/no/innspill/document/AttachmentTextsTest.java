@@ -42,6 +42,25 @@ class AttachmentTextsTest {
     }
 
     @Test
+    void wordHeadingsAreKnownByNorwegianStyleIdsAndOutlineLevels() throws Exception {
+        byte[] docx;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var norwegian = document.createParagraph();
+            norwegian.setStyle("Overskrift2");
+            norwegian.createRun().setText("Merknader");
+            var outlined = document.createParagraph();
+            outlined.getCTP().addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ZERO);
+            outlined.createRun().setText("Hovedpunkt");
+            document.createParagraph().createRun().setText("  Tekst \u00a0 med  mellomrom ");
+            document.createParagraph();
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        assertThat(AttachmentTexts.structure(docx, DocumentFormat.DOCX, LIMITS).blocks()).containsExactly(
+                new TextBlock.Heading(2, "Merknader"), new TextBlock.Heading(1, "Hovedpunkt"), new TextBlock.Paragraph("Tekst med mellomrom"));
+    }
+
+    @Test
     void readsAnOpenDocumentsStructureWithoutItsComments() throws Exception {
         byte[] odt = AttachmentFiles.letterOdt();
         assertThat(DocumentFormat.of(odt, LIMITS)).isEqualTo(DocumentFormat.ODT);
