@@ -16,8 +16,11 @@ class AttachmentCopiesTest {
 
     @Test
     void anOrdinaryPdfBecomesImagesOfItsPagesWithItsTextAsAnInvisibleLayer() throws Exception {
-        ArchivalPdf copy = convert("brev.pdf", DocumentFormat.PDF, AttachmentFiles.letterPdf("Hei fra Fylkeslaget", "Med hilsen Kari Ås"));
+        byte[] original = AttachmentFiles.letterPdf("Hei fra Fylkeslaget", "Med hilsen Kari Ås");
+        ArchivalPdf copy = convert("brev.pdf", DocumentFormat.PDF, original);
         assertThat(copy.conversion()).isEqualTo(ArchivalPdf.PAGE_IMAGES);
+        assertThat(PdfInspection.rightmostGlyph(copy.pdf())).as("each word's text lies over its image")
+                .isCloseTo(PdfInspection.rightmostGlyph(original), org.assertj.core.data.Offset.offset(1.5f));
         assertThat(PdfInspection.failedRules(copy.pdf(), PDFAFlavour.PDFA_2_B)).isEmpty();
         assertThat(PdfInspection.collapse(String.join(" ", PdfInspection.pages(copy.pdf())))).isEqualTo("Hei fra Fylkeslaget Med hilsen Kari Ås");
         save("page-images.pdf", copy.pdf());
