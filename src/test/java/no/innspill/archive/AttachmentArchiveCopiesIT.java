@@ -26,6 +26,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * API, and the staff page says how each copy was made and what was read of each text.
  */
 @IntegrationTest
+// A context of its own, started for this class: the test waits on background jobs, and a shared context that
+// Spring's test cache paused for another class comes back with its scheduler stopped (SchedulerLifecycle).
+@org.springframework.test.context.TestPropertySource(properties = "innspill.archive.poll-interval=500ms")
 public class AttachmentArchiveCopiesIT {
 
     public static final String RESPONSE = """

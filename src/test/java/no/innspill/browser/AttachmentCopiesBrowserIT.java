@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The staff response page with each file's archive copy and text notes: accessible, the copy's link reachable by keyboard. */
 @IntegrationTest
+// A context of its own, started for this class: the test waits on background jobs, and a shared context that
+// Spring's test cache paused for another class comes back with its scheduler stopped (SchedulerLifecycle).
+@org.springframework.test.context.TestPropertySource(properties = "innspill.archive.poll-interval=400ms")
 class AttachmentCopiesBrowserIT {
 
     @LocalServerPort
