@@ -4,14 +4,21 @@ import java.util.Optional;
 import no.innspill.consultation.Consultation;
 import org.springframework.stereotype.Service;
 
-/** The archive module's API: the archive copies of a consultation's responses. */
+/** The archive module's API: the archive copies of a consultation's responses and of the files attached to them. */
 @Service
 public class ArchiveCopies {
 
     private final ArchiveCopyRepository repository;
+    private final AttachmentArchiveCopyRepository attachmentCopies;
 
-    ArchiveCopies(ArchiveCopyRepository repository) {
+    ArchiveCopies(ArchiveCopyRepository repository, AttachmentArchiveCopyRepository attachmentCopies) {
         this.repository = repository;
+        this.attachmentCopies = attachmentCopies;
+    }
+
+    /** The copy of file {@code position} (1, 2, …) of response {@code sequenceNumber}; empty when there is no such file. */
+    public Optional<AttachmentArchiveCopy> findAttachment(Consultation consultation, int sequenceNumber, int position) {
+        return attachmentCopies.find(consultation.id(), sequenceNumber, position);
     }
 
     /** The copy of response {@code sequenceNumber} (7 for 22/414-7); empty when the response is not registered. */

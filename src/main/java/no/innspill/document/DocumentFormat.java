@@ -53,7 +53,8 @@ public enum DocumentFormat {
     /**
      * The format of an uploaded file, checked by opening it: a PDF that PDFBox reads, a Word
      * document that our Word opener accepts (zip limits, no macros run), an OpenDocument text
-     * whose first entry names its type, as the ODF standard requires.
+     * whose first entry names its type, as the ODF standard requires, and whose text our reader
+     * reads within the same zip limits.
      *
      * @throws InvalidInputException field {@code file}, code file-empty, file-too-large, file-type or file-damaged
      */
@@ -84,6 +85,15 @@ public enum DocumentFormat {
             throw invalid(field, "file-type", "is no PDF, Word (.docx) or OpenDocument (.odt) file");
         }
         if (isOpenDocumentText(bytes)) {
+            try {
+                OdtText.read(bytes, limits);
+            } catch (OdtText.Unreadable e) {
+                throw invalid(field, "file-damaged", switch (e.code) {
+                    case ExtractedText.TOO_LARGE_UNPACKED -> "is an OpenDocument file that unpacks to more than is safe to read";
+                    case ExtractedText.ENCRYPTED -> "is a password-protected OpenDocument file";
+                    default -> "is a damaged OpenDocument file";
+                });
+            }
             return ODT;
         }
         try (WordFile word = WordFile.open(bytes, limits)) {

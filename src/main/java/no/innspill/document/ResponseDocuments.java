@@ -76,6 +76,11 @@ public class ResponseDocuments {
         return renderer.render(templateEngine.process("document/letter", context));
     }
 
+    /** HTML to PDF/A-2a + PDF/UA-1 with the same renderer, fonts and rules, for the module's other documents. */
+    byte[] render(String html) {
+        return renderer.render(html);
+    }
+
     private Context context(FormDefinition form, CaseDetails caseDetails, Locale requested) {
         Objects.requireNonNull(caseDetails, "caseDetails");
         Locale locale = requested == null ? Locale.forLanguageTag("nb") : requested;

@@ -31,7 +31,8 @@ public record AttachmentProperties(DataSize maxFileSize, Integer maxFiles, DataS
         return new AttachmentProperties(null, null, null, null);
     }
 
-    FileLimits fileLimits() {
+    /** The limits files are checked and read with. */
+    public FileLimits fileLimits() {
         return new FileLimits(maxFileSize.toBytes(), maxUnpackedSize.toBytes(), maxPackageParts,
                 FileLimits.DEFAULTS.minInflateRatio(), FileLimits.DEFAULTS.maxPdfPages());
     }

@@ -190,6 +190,31 @@ public class Attachments {
                 .optional();
     }
 
+    /** The extracted text of one file of a response, or that it is still due; empty when there is no such file. */
+    public Optional<AttachmentText> text(long consultationId, int sequenceNumber, int position) {
+        return jdbc.sql("""
+                select a.position, a.text, a.text_method, a.text_notes, a.text_extracted_at from response_attachment a
+                join response r on r.id = a.response_id where r.consultation_id = ? and r.sequence_number = ? and a.position = ?""")
+                .params(consultationId, sequenceNumber, position)
+                .query(Attachments::text).optional();
+    }
+
+    /** What was extracted from each file of a response, without the text itself, in position order. */
+    public List<AttachmentText> textNotes(long consultationId, int sequenceNumber) {
+        return jdbc.sql("""
+                select a.position, null as text, a.text_method, a.text_notes, a.text_extracted_at from response_attachment a
+                join response r on r.id = a.response_id where r.consultation_id = ? and r.sequence_number = ? order by a.position""")
+                .params(consultationId, sequenceNumber)
+                .query(Attachments::text).list();
+    }
+
+    private static AttachmentText text(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Array notes = rs.getArray("text_notes");
+        java.time.OffsetDateTime extracted = rs.getObject("text_extracted_at", java.time.OffsetDateTime.class);
+        return new AttachmentText(rs.getInt("position"), rs.getString("text"), rs.getString("text_method"),
+                notes == null ? List.of() : List.of((String[]) notes.getArray()), extracted == null ? null : extracted.toInstant());
+    }
+
     /** A draft's files, with their bytes: they go with the response when the draft is sent. */
     List<Attachment> draftFiles(String draftToken) {
         return jdbc.sql("select position, question_id, name, format, size_bytes, sha256, content from draft_attachment"

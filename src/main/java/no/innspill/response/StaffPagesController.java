@@ -11,6 +11,7 @@ import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
 import no.innspill.form.Forms;
 import no.innspill.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
-                            ResponseExports exports, Attachments attachments, Drafts drafts) {
+                            ResponseExports exports, Attachments attachments, Drafts drafts,
+                            ObjectProvider<AttachmentArchiveStatus> archiveStatus) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
@@ -91,6 +93,13 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         List<Attachment> files = attachments.list(consultation.id(), number);
         model.addAttribute("files", files);
         model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
+        Map<Integer, AttachmentText> texts = new java.util.HashMap<>();
+        if (!files.isEmpty()) {
+            attachments.textNotes(consultation.id(), number).forEach(text -> texts.put(text.position(), text));
+        }
+        model.addAttribute("fileTexts", texts);
+        AttachmentArchiveStatus status = archiveStatus.getIfAvailable();
+        model.addAttribute("fileCopies", files.isEmpty() || status == null ? Map.of() : status.copies(consultation.id(), number));
         return "staff/response";
     }
 

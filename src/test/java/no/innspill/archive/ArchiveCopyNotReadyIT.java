@@ -41,4 +41,33 @@ class ArchiveCopyNotReadyIT {
 
         assertThat(staff.get(TestApi.DEMO + "/responses/99999/archive-copy.pdf").status()).isEqualTo(404);
     }
+
+    @Test
+    void an_attached_files_copy_not_made_yet_says_so_too() {
+        String slug = AttachmentArchiveCopiesIT.openConsultation(port);
+        var sent = TestApi.anonymous(port).post("/api/v1/consultations/" + slug + "/responses", no.innspill.testing.Multipart.CONTENT_TYPE,
+                new no.innspill.testing.Multipart().json("response", AttachmentArchiveCopiesIT.RESPONSE)
+                        .file("q2", "brev.pdf", "application/pdf", no.innspill.testing.AttachmentFiles.letterPdf("Hei")).bytes());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        String documentNumber = sent.json().get("documentNumber").stringValue();
+        String number = documentNumber.replaceAll(".*-", "");
+
+        var api = TestApi.staff(port).get("/api/v1/consultations/" + slug + "/responses/" + number + "/attachments/1/archive-copy.pdf");
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(api.header("Retry-After")).isEqualTo("10");
+        assertThat(api.json().get("title").stringValue()).isEqualTo("Archive copy not made yet");
+
+        WebSession web = new WebSession(port);
+        web.logIn(TestApi.STAFF_USER, TestApi.STAFF_PASSWORD);
+        String base = "/saksbehandler/horinger/" + slug + "/svar/" + number;
+        var page = web.get(base + "/vedlegg/1/arkivkopi.pdf");
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.html().select("h1").text()).isEqualTo("Arkivkopien av vedlegg 1 til " + documentNumber + " er ikke klar ennå");
+        assertThat(page.html().select("a[href$=/vedlegg/1/arkivkopi.pdf]")).hasSize(1);
+
+        var response = web.get(base).html();
+        assertThat(response.getElementById("file-1-copy").text()).isEqualTo("Arkivkopien (PDF/A) lages i bakgrunnen.");
+        assertThat(response.getElementById("file-1-copy").select("a")).isEmpty();
+        assertThat(response.getElementById("file-1-text").text()).isEqualTo("Teksten hentes ut for søk.");
+    }
 }

@@ -19,7 +19,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** What tests look at in a rendered PDF: veraPDF's verdict, and the text of each page. */
-final class PdfInspection {
+public final class PdfInspection {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -29,7 +29,7 @@ final class PdfInspection {
     }
 
     /** The rules the PDF breaks for the flavour, one line each ("6.2.11.8-1: … (location)"); empty when compliant. */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
@@ -56,7 +56,7 @@ final class PdfInspection {
      * The text of each page in reading position, top to bottom (list markers are painted before
      * the items' text, so content order would put every "•" first).
      */
-    static List<String> pages(byte[] pdf) {
+    public static List<String> pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -92,7 +92,7 @@ final class PdfInspection {
         }
     }
 
-    static PDDocument load(byte[] pdf) {
+    public static PDDocument load(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
@@ -101,7 +101,7 @@ final class PdfInspection {
     }
 
     /** Runs of whitespace (line breaks too) as one space, trimmed. */
-    static String collapse(String text) {
+    public static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -30,20 +30,28 @@ final class TestDocuments {
 
     /** Boot's Thymeleaf settings (classpath:/templates/, .html, HTML, UTF-8, cached) and spring.messages for i18n/document. */
     static ResponseDocuments service() {
+        return new ResponseDocuments(templateEngine(), messages());
+    }
+
+    static SpringTemplateEngine templateEngine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages());
+        return engine;
+    }
+
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/document");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return new ResponseDocuments(engine, messages);
+        return messages;
     }
 
     static final CaseDetails CASE = DemoDefinition.CASE;

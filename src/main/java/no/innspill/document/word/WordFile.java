@@ -76,6 +76,11 @@ public final class WordFile implements AutoCloseable {
         return walker.paragraphs();
     }
 
+    /** The text structure: headings, paragraphs, list items and tables, for a copy made from the text. */
+    public List<no.innspill.document.TextBlock> structure() {
+        return walker.structure();
+    }
+
     /** A macro project is in the package: never run, only worth telling a person about. */
     public boolean hasMacros() {
         return !document.getPackage().getPartsByContentType(VBA_CONTENT_TYPE).isEmpty();

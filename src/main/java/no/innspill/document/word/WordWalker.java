@@ -12,6 +12,9 @@ import static no.innspill.document.word.WordFormXml.W14;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.innspill.document.TextBlock;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -35,6 +38,9 @@ final class WordWalker {
     private static final String TICKED_SYMBOLS = "\uf0fd\uf0fe\uf078";
     private static final String UNTICKED_SYMBOLS = "\uf0a8\uf06f";
     private static final String BULLET_SYMBOLS = "\uf0b7\uf0a7";
+    /** Word's built-in heading styles by their ids in English and Norwegian Word, and the title. */
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:heading|overskrift)\\s*([1-9])");
+    private static final Pattern TITLE_STYLE = Pattern.compile("(?i)title|tittel");
 
     /** A content control with a tag, its content read as it stands, placeholder included. */
     record TaggedControl(String tag, boolean checkBox, boolean checked, boolean showingPlaceholder, Content content) {
@@ -57,6 +63,82 @@ final class WordWalker {
         Reading reading = new Reading(true);
         reading.blocks(root);
         return reading.paragraphs;
+    }
+
+    /**
+     * The document's text structure in reading order: headings (by their style or outline level),
+     * paragraphs, list items and tables, each cell's paragraphs as lines; empty paragraphs left out.
+     */
+    List<TextBlock> structure() {
+        List<TextBlock> blocks = new ArrayList<>();
+        structure(root, blocks);
+        return blocks;
+    }
+
+    private void structure(Node node, List<TextBlock> blocks) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Element element) || skipped(element)) {
+                continue;
+            }
+            if (is(element, W, "p")) {
+                StringBuilder line = new StringBuilder();
+                new Reading(true).runs(element, line, false);
+                String text = tidy(line.toString());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                WordParagraph.ListItem item = lists.of(element);
+                int heading = headingLevel(element);
+                blocks.add(item != null ? new TextBlock.ListItem(item.level(), item.numbered(), text)
+                        : heading > 0 ? new TextBlock.Heading(heading, text) : new TextBlock.Paragraph(text));
+            } else if (is(element, W, "tbl")) {
+                blocks.add(table(element));
+            } else if (!(is(element, W, "sdt") && showingPlaceholder(element))) {
+                structure(element, blocks);
+            }
+        }
+    }
+
+    private TextBlock.Table table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Node row = table.getFirstChild(); row != null; row = row.getNextSibling()) {
+            if (row instanceof Element tr && is(tr, W, "tr")) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = tr.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+                    if (cell instanceof Element tc && is(tc, W, "tc")) {
+                        Reading reading = new Reading(true);
+                        reading.blocks(tc);
+                        cells.add(String.join("\n", reading.paragraphs.stream().map(p -> tidy(p.text())).filter(t -> !t.isEmpty()).toList()));
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return new TextBlock.Table(rows);
+    }
+
+    /** 1–9 for a heading, 0 for any other paragraph. */
+    private static int headingLevel(Element paragraph) {
+        Element properties = child(paragraph, W, "pPr");
+        String style = value(child(properties, W, "pStyle"), W);
+        if (style != null) {
+            Matcher heading = HEADING_STYLE.matcher(style);
+            if (heading.matches()) {
+                return Integer.parseInt(heading.group(1));
+            }
+            if (TITLE_STYLE.matcher(style).matches()) {
+                return 1;
+            }
+        }
+        String outline = value(child(properties, W, "outlineLvl"), W);
+        if (outline != null && outline.matches("[0-8]")) {
+            return Integer.parseInt(outline) + 1;
+        }
+        return 0;
+    }
+
+    private static String tidy(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").strip();
     }
 
     /** Every content control with a tag, also those inside tables and other controls, in document order. */
