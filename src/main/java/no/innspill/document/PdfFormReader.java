@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.innspill.form.Answer;
+import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.FormDefinition.AnswerTarget;
 import no.innspill.form.Question.Option;
@@ -148,18 +149,13 @@ public final class PdfFormReader {
         return value == null || value.isBlank() || "Off".equals(value) ? null : value;
     }
 
-    /** A text as typed, its line ends as {@code \n} (PDF viewers write {@code \r}); {@code null} when blank. */
+    /**
+     * A text as typed, normalised as the web form's answers are ({@link AnswerValidator#normaliseText}: line
+     * ends as {@code \n}, which PDF viewers write as {@code \r}, typed bullets as "• "); {@code null} when blank.
+     */
     private String text(String name) {
         PDField field = field(name);
-        if (!(field instanceof PDTextField text)) {
-            return null;
-        }
-        String value = text.getValue();
-        if (value == null) {
-            return null;
-        }
-        value = value.replace("\r\n", "\n").replace('\r', '\n');
-        return value.isBlank() ? null : value.strip();
+        return field instanceof PDTextField text ? AnswerValidator.normaliseText(text.getValue()) : null;
     }
 
     private String line(String name) {
