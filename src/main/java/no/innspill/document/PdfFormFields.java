@@ -205,16 +205,21 @@ final class PdfFormFields {
         states.setItem(COSName.Off, stream(document, rect));
         PDAppearanceStream on = stream(document, rect);
         try (PDPageContentStream content = new PDPageContentStream(document, on)) {
-            // the ☐ glyph's square sits in the lower part of its line box; a cross from corner to corner of that square
-            float size = Math.min(rect.getWidth(), rect.getHeight()) * 0.62f;
-            float x = (rect.getWidth() - size) / 2;
-            float y = rect.getHeight() * 0.2f;
+            // a cross inside the square of the ☐ under the widget: DejaVu Sans draws it from 0.09 to 0.81 em
+            // across and from the baseline to 0.73 em up, in an advance of 0.9 em; the box is the glyph's
+            // inline box, whose baseline lies 1.23 em below its top with the page's line height
+            float em = rect.getWidth() / (1836f / 2048f);
+            float left = 0.09f * em;
+            float right = 0.807f * em;
+            float bottom = rect.getHeight() - 1.231f * em;
+            float top = bottom + 0.729f * em;
+            float inset = 0.2f * (right - left);
             content.setStrokingColor(0f, 0f, 0f);
-            content.setLineWidth(1.1f);
-            content.moveTo(x + size * 0.18f, y + size * 0.18f);
-            content.lineTo(x + size * 0.82f, y + size * 0.82f);
-            content.moveTo(x + size * 0.18f, y + size * 0.82f);
-            content.lineTo(x + size * 0.82f, y + size * 0.18f);
+            content.setLineWidth(0.09f * em);
+            content.moveTo(left + inset, bottom + inset);
+            content.lineTo(right - inset, top - inset);
+            content.moveTo(left + inset, top - inset);
+            content.lineTo(right - inset, bottom + inset);
             content.stroke();
         }
         states.setItem(COSName.getPDFName(spec.value()), on);

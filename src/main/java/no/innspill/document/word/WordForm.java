@@ -74,12 +74,11 @@ public final class WordForm {
     private static void respondent(WordFormBody body, WordFormMessages messages) {
         body.heading(2, messages.text("respondent"));
         body.paragraph(messages.text("kind"));
-        List<WordFormBody.CheckBox> kinds = new ArrayList<>();
+        // one a line: side by side they wrap, and a line of only "privatperson" reads as nobody's text
         for (String kind : WordFormTags.RESPONDENT_KINDS) {
-            kinds.add(new WordFormBody.CheckBox(WordFormTags.respondentKind(kind),
-                    messages.text("alias.respondent.kind", messages.text("kind." + kind)), messages.text("kind." + kind)));
+            body.checkBoxes(List.of(new WordFormBody.CheckBox(WordFormTags.respondentKind(kind),
+                    messages.text("alias.respondent.kind", messages.text("kind." + kind)), messages.text("kind." + kind))));
         }
-        body.checkBoxes(kinds);
         body.labelledField(messages.text("respondent.name"), WordFormTags.RESPONDENT_NAME, messages.text("alias.respondent.name"));
         body.labelledField(messages.text("respondent.organisationNumber"), WordFormTags.RESPONDENT_ORGANISATION_NUMBER,
                 messages.text("alias.respondent.organisationNumber"));

@@ -136,7 +136,7 @@ class WordFormTest {
                     new Paragraph("ListParagraph", true, "Fem prioriterte strategiske mål med målindikatorer"),
                     new Paragraph("ListParagraph", true, "Strategisk styring og oppfølging av strategien"),
                     new Paragraph(null, false, "Der høringsinstansen har innspill, er det ønskelig med begrunnelse og eventuelt forslag til endringer."));
-            assertThat(paragraphs.subList(7, 20)).containsExactly(
+            assertThat(paragraphs.subList(7, 21)).containsExactly(
                     new Paragraph("Heading2", false, "Slik sender du svaret"),
                     new Paragraph(null, false, "Høringsfristen er 1. oktober 2022 kl. 23:59."),
                     new Paragraph(null, false, "Send det utfylte skjemaet på e-post til postmottak@ehelse.no."),
@@ -144,7 +144,8 @@ class WordFormTest {
                     new Paragraph(null, false, "Skriv svarene i feltene, lagre dokumentet og send det som vedlegg."),
                     new Paragraph("Heading2", false, "Hvem svarer?"),
                     new Paragraph(null, false, "Hvem svarer du for?"),
-                    new Paragraph(null, false, "☐ En organisasjon, virksomhet eller kommune     ☐ Meg selv, som privatperson"),
+                    new Paragraph(null, false, "☐ En organisasjon, virksomhet eller kommune"),
+                    new Paragraph(null, false, "☐ Meg selv, som privatperson"),
                     new Paragraph(null, false, "Høringsinstans: " + PLACEHOLDER),
                     new Paragraph(null, false, "Organisasjonsnummer: " + PLACEHOLDER),
                     new Paragraph(null, false, "E-post: " + PLACEHOLDER),
