@@ -62,8 +62,8 @@ final class PdfFormFields {
     private static final String ID_PREFIX = "innspill-pdf-field-";
     static final Pattern IDS = Pattern.compile(Pattern.quote(ID_PREFIX) + "\\d+");
     private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final float FONT_SIZE = 10;
-    private static final int PRINT = 4;
+    /** Points, for the text typed into a field (the page itself is 11 pt). */
+    private static final int FONT_SIZE = 10;
 
     private static volatile byte[] fontBytes;
 
@@ -104,7 +104,7 @@ final class PdfFormFields {
         PDResources resources = new PDResources();
         COSName fontName = resources.add(PDType0Font.load(document, new ByteArrayInputStream(font()), false));
         form.setDefaultResources(resources);
-        form.setDefaultAppearance("/" + fontName.getName() + " " + (int) FONT_SIZE + " Tf 0 g");
+        form.setDefaultAppearance("/" + fontName.getName() + " " + FONT_SIZE + " Tf 0 g");
 
         Tagging tagging = new Tagging(document);
         Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
