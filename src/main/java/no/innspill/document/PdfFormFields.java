@@ -12,19 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -106,7 +100,7 @@ final class PdfFormFields {
         form.setDefaultResources(resources);
         form.setDefaultAppearance("/" + fontName.getName() + " " + FONT_SIZE + " Tf 0 g");
 
-        Tagging tagging = new Tagging(document);
+        PdfFormTagging tagging = new PdfFormTagging(document);
         Map<String, PDNonTerminalField> parents = new LinkedHashMap<>();
         Map<String, PDField> fields = new LinkedHashMap<>();
         Map<String, List<PDAnnotationWidget>> widgets = new LinkedHashMap<>();
@@ -279,84 +273,5 @@ final class PdfFormFields {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /**
-     * The widgets in the structure tree: one {@code Form} element for each, with the widget as its
-     * object reference, its label as alternate text, and the widget's /StructParent entry in the
-     * parent tree. They follow the document's content, in the page's order of fields.
-     */
-    private static final class Tagging {
-
-        private final PDStructureTreeRoot root;
-        private final PDStructureElement parent;
-        private final java.util.TreeMap<Integer, COSBase> parentTree = new java.util.TreeMap<>();
-        private int nextKey;
-
-        Tagging(PDDocument document) throws IOException {
-            root = document.getDocumentCatalog().getStructureTreeRoot();
-            if (root == null) {
-                throw new IllegalStateException("The PDF has no structure tree to tag its form fields in");
-            }
-            parent = documentElement(root);
-            PDNumberTreeNode tree = root.getParentTree();
-            if (tree != null) {
-                collect(tree, parentTree);
-            }
-            nextKey = Math.max(root.getParentTreeNextKey(), parentTree.isEmpty() ? 0 : parentTree.lastKey() + 1);
-        }
-
-        void tag(PDAnnotationWidget widget, PDPage page, String label) {
-            PDStructureElement element = new PDStructureElement("Form", parent);
-            element.setPage(page);
-            element.setAlternateDescription(label);
-            PDObjectReference reference = new PDObjectReference();
-            reference.setReferencedObject(widget);
-            reference.getCOSObject().setItem(COSName.PG, page);
-            element.appendKid(reference);
-            parent.appendKid(element);
-            int key = nextKey++;
-            widget.setStructParent(key);
-            parentTree.put(key, element.getCOSObject());
-        }
-
-        void finish() {
-            COSArray numbers = new COSArray();
-            parentTree.forEach((key, value) -> {
-                numbers.add(COSInteger.get(key));
-                numbers.add(value);
-            });
-            COSDictionary tree = new COSDictionary();
-            tree.setItem(COSName.NUMS, numbers);
-            root.getCOSObject().setItem(COSName.PARENT_TREE, tree);
-            root.setParentTreeNextKey(nextKey);
-        }
-
-        /** The tree's Document element when it has one (openhtmltopdf makes one), else the root. */
-        private static PDStructureElement documentElement(PDStructureTreeRoot root) {
-            for (Object kid : root.getKids()) {
-                if (kid instanceof PDStructureElement element) {
-                    return element;
-                }
-            }
-            throw new IllegalStateException("The PDF's structure tree has no element to put its form fields in");
-        }
-
-        private static void collect(PDNumberTreeNode node, Map<Integer, COSBase> into) throws IOException {
-            COSArray numbers = node.getCOSObject().getCOSArray(COSName.NUMS);
-            if (numbers != null) {
-                for (int i = 0; i + 1 < numbers.size(); i += 2) {
-                    if (numbers.getObject(i) instanceof COSInteger key) {
-                        into.put(key.intValue(), numbers.get(i + 1));
-                    }
-                }
-            }
-            List<PDNumberTreeNode> kids = node.getKids();
-            if (kids != null) {
-                for (PDNumberTreeNode kid : kids) {
-                    collect(kid, into);
-                }
-            }
-        }
     }
 }

@@ -72,6 +72,52 @@ class FillableBlankFormTest {
         assertWidgetsTaggedWithTooltipsAndNoActions(pdf);
     }
 
+    /** A screen reader meets each field where the page shows it: after its question's heading, before the next. */
+    @Test
+    void each_field_is_in_the_structure_tree_under_its_question() throws IOException {
+        byte[] pdf = documents.blankFormPdf(EVERY_KIND.form(), EVERY_KIND.caseDetails(), BOKMAL);
+        List<String> order = new ArrayList<>();
+        try (PDDocument document = PdfInspection.load(pdf)) {
+            walk(document.getDocumentCatalog().getStructureTreeRoot().getKids(), order);
+        }
+        Map<String, Integer> headingsBefore = new LinkedHashMap<>();
+        int headings = 0;
+        for (String item : order) {
+            if (item.equals("H2")) {
+                headings++;
+            } else {
+                headingsBefore.putIfAbsent(item, headings);
+            }
+        }
+        // H2: how to send, who answers, the section heading, then the questions 1 to 5
+        assertThat(headingsBefore).containsEntry("En organisasjon, virksomhet eller kommune", 2)
+                .containsEntry("Kontaktpersonens telefon (valgfritt)", 2)
+                .containsEntry("Spørsmål 1: Nei", 4).containsEntry("Spørsmål 1: utdyping", 4)
+                .containsEntry("Spørsmål 2: Støy", 5).containsEntry("Spørsmål 2: utdyping", 5)
+                .containsEntry("Spørsmål 3: svar", 6)
+                .containsEntry("Spørsmål 4: generelle kommentarer", 7).containsEntry("Spørsmål 4, Mål 2: Mer grønt", 7);
+        assertThat(order.stream().filter(item -> !item.equals("H2")).toList()).as("the fields in the page's order").containsExactly(
+                "En organisasjon, virksomhet eller kommune", "Meg selv, som privatperson", "Navn på høringsinstans",
+                "Organisasjonsnummer (valgfritt)", "E-postadresse (valgfritt)", "Kontaktperson (valgfritt, for organisasjoner)",
+                "Kontaktpersonens telefon (valgfritt)", "Spørsmål 1: Ja", "Spørsmål 1: Nei", "Spørsmål 1: utdyping",
+                "Spørsmål 2: Trafikk", "Spørsmål 2: Grøntområder", "Spørsmål 2: Støy", "Spørsmål 2: utdyping", "Spørsmål 3: svar",
+                "Spørsmål 4: generelle kommentarer", "Spørsmål 4, Mål 1: Trygg skolevei", "Spørsmål 4, Mål 2: Mer grønt");
+    }
+
+    /** The structure tree in reading order: "H2" for each H2, a Form element's alternate text for each field. */
+    private static void walk(List<Object> kids, List<String> into) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("H2".equals(element.getStructureType())) {
+                    into.add("H2");
+                } else if ("Form".equals(element.getStructureType())) {
+                    into.add(element.getAlternateDescription());
+                }
+                walk(element.getKids(), into);
+            }
+        }
+    }
+
     @Test
     void a_filled_in_blank_form_reads_back_exactly_from_its_fields_and_stays_archivable() throws IOException {
         byte[] blank = documents.blankFormPdf(EVERY_KIND.form(), EVERY_KIND.caseDetails(), BOKMAL);
