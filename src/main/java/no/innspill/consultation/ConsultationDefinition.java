@@ -47,7 +47,7 @@ public record ConsultationDefinition(
 
     /** What the form's documents print about this consultation. */
     public CaseDetails caseDetails() {
-        return new CaseDetails(caseNumber, title, owner, emailInstructions);
+        return new CaseDetails(caseNumber, title, owner, emailInstructions, deadline == null ? null : deadlineInstant(), responseEmail);
     }
 
     public Instant deadlineInstant() {

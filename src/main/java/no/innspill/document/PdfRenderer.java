@@ -1,6 +1,7 @@
 package no.innspill.document;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -45,8 +46,14 @@ final class PdfRenderer {
     }
 
     byte[] render(String html) {
+        return render(html, false);
+    }
+
+    /** @param fillable with the AcroForm fields the page declares ({@link PdfFormFields}) */
+    byte[] render(String html, boolean fillable) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
         drawable.applyTo(page);
+        PdfFormFields fields = fillable ? PdfFormFields.declaredIn(page) : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         EmbeddedFonts.Faces faces = fonts.borrow();
         boolean written = false;
@@ -63,7 +70,11 @@ final class PdfRenderer {
                     .withW3cDocument(W3C_DOM.get().fromJsoup(page), BASE_URI)
                     .toStream(out);
             faces.registerWith(builder, document);
-            builder.run();
+            if (fields == null || fields.isEmpty()) {
+                builder.run();
+            } else {
+                renderWithFields(builder, document, fields, out);
+            }
             written = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the PDF", e);
@@ -75,5 +86,15 @@ final class PdfRenderer {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Lays out and writes the pages, then adds the fields where their boxes came to lie, then saves. */
+    private static void renderWithFields(PdfRendererBuilder builder, PDDocument document, PdfFormFields fields, ByteArrayOutputStream out)
+            throws IOException {
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            fields.addTo(document, renderer.findPagePositionsByID(PdfFormFields.IDS));
+            document.save(out);
+        }
     }
 }

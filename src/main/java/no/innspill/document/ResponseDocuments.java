@@ -54,10 +54,17 @@ public class ResponseDocuments {
         return renderer.render(templateEngine.process("document/response", context));
     }
 
-    /** The form as published, to print or read: every option ☐ and room for each answer. */
+    /**
+     * The form as published, to print or to fill in on screen: by when, where and how to answer,
+     * the respondent block, every option ☐ and room for each answer, each an AcroForm field named
+     * as {@link PdfFormReader} reads them back.
+     */
     public byte[] blankFormPdf(FormDefinition form, CaseDetails caseDetails, Locale locale) {
         Objects.requireNonNull(form, "form");
-        return renderer.render(templateEngine.process("document/blank-form", context(form, caseDetails, locale)));
+        Context context = context(form, caseDetails, locale);
+        context.setVariable("deadline", caseDetails.deadline() == null ? null
+                : no.innspill.platform.DateFormats.dateTime(caseDetails.deadline(), context.getLocale()));
+        return renderer.render(templateEngine.process("document/blank-form", context), true);
     }
 
     /**

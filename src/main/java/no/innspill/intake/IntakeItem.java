@@ -39,6 +39,9 @@ public record IntakeItem(
         Instant registeredAt,
         Mail mail) {
 
+    /** The note (kept with the warnings) on answers read from a fillable PDF's fields. */
+    static final String READ_FROM_FORM_FIELDS = no.innspill.intake.extraction.Extractions.READ_FROM_FIELDS;
+
     /** Problems of a PDF that could not be opened at all. */
     private static final Set<String> UNOPENED_PDF = Set.of("corrupt-pdf", "encrypted-pdf");
 
@@ -64,6 +67,16 @@ public record IntakeItem(
 
     /** The e-mail an attachment came with. */
     public record Mail(String messageId, String sender, String subject, Instant sentAt, String bodyText) {
+    }
+
+    /** The warnings that need a person's eye: all but the note that the answers were read from a fillable PDF's fields. */
+    public List<Notice> warningsToCheck() {
+        return warnings.stream().filter(warning -> !READ_FROM_FORM_FIELDS.equals(warning.code())).toList();
+    }
+
+    /** The answers were read from our fillable PDF's fields, exactly, not from its text. */
+    public boolean readFromFormFields() {
+        return warnings.stream().anyMatch(warning -> READ_FROM_FORM_FIELDS.equals(warning.code()));
     }
 
     public boolean isPdf() {

@@ -113,7 +113,7 @@ class ResponseDocumentsTest {
         assertThat(squeeze(String.join("", pages))).contains(squeeze(TestDocuments.CASE.emailInstructions()));
         String text = body(pages, "Saksnummer 22/414", "Side %d av %d");
         assertFormTexts(text);
-        assertThat(text).contains("☐ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☐ Vet ikke, utdyp gjerne 2)");
+        assertThat(text).contains("☐ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☐ Vet ikke, utdyp gjerne Utdyp gjerne (valgfritt) 2)");
         assertThat(text).doesNotContain("☒", "Ikke besvart", "Dokumentnummer", "Mottatt");
         try (PDDocument document = PdfInspection.load(pdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TestDocuments.CASE.title());

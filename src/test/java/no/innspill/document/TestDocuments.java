@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service wired by hand as Spring Boot wires it, and the seed's form and response, for tests and the benchmark. */
-final class TestDocuments {
+public final class TestDocuments {
 
     /** 08:35 in Oslo (CET). */
     static final Instant RECEIVED = Instant.parse("2026-11-27T07:35:00Z");
@@ -29,7 +29,7 @@ final class TestDocuments {
     }
 
     /** Boot's Thymeleaf settings (classpath:/templates/, .html, HTML, UTF-8, cached) and spring.messages for i18n/document. */
-    static ResponseDocuments service() {
+    public static ResponseDocuments service() {
         return new ResponseDocuments(templateEngine(), messages());
     }
 

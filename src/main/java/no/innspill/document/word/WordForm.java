@@ -17,7 +17,9 @@ import no.innspill.form.QuestionKind;
  * one content control per answer, tagged with its answer id so that {@link WordFormReader} can
  * read a filled-in form back. Check boxes are Word 2010+ check box controls.
  *
- * <p>Tags: {@code respondent.name}, {@code respondent.organisationNumber}, {@code respondent.email};
+ * <p>Tags: {@code respondent.kind.organisation} and {@code respondent.kind.person} (check boxes),
+ * {@code respondent.name}, {@code respondent.organisationNumber}, {@code respondent.email},
+ * {@code respondent.contactName}, {@code respondent.contactPhone};
  * {@code q1.choice.yes} for each option of a choice or a multiple choice; {@code q1} for a question's text, and
  * {@code q2.goal1} for each part. A pure function: the same form and language give the same bytes.
  */
@@ -44,7 +46,7 @@ public final class WordForm {
         WordFormBody body = new WordFormBody(placeholder);
         body.heading(1, caseDetails.title());
         body.plainText(form.intro());
-        body.paragraph(caseDetails.emailInstructions());
+        howToSend(body, caseDetails, messages);
         respondent(body, messages);
         for (Question question : form.questions()) {
             question(body, question, messages);
@@ -54,11 +56,37 @@ public final class WordForm {
         return WordFormParts.write(body.xml(), texts);
     }
 
+    /** By when, where and how: the deadline, the receiving address and the consultation's own instructions. */
+    private static void howToSend(WordFormBody body, CaseDetails caseDetails, WordFormMessages messages) {
+        body.heading(2, messages.text("how"));
+        if (caseDetails.deadline() != null) {
+            body.paragraph(messages.text("deadline",
+                    no.innspill.platform.DateFormats.dateTime(caseDetails.deadline(), java.util.Locale.forLanguageTag(messages.language()))));
+        }
+        if (caseDetails.responseEmail() != null) {
+            body.paragraph(messages.text("send", caseDetails.responseEmail()));
+        }
+        body.paragraph(caseDetails.emailInstructions());
+        body.paragraph(messages.text("fill"));
+    }
+
+    /** Who answers: organisation or private person (two boxes), name, organisation number, e-mail, contact person. */
     private static void respondent(WordFormBody body, WordFormMessages messages) {
+        body.heading(2, messages.text("respondent"));
+        body.paragraph(messages.text("kind"));
+        // one a line: side by side they wrap, and a line of only "privatperson" reads as nobody's text
+        for (String kind : WordFormTags.RESPONDENT_KINDS) {
+            body.checkBoxes(List.of(new WordFormBody.CheckBox(WordFormTags.respondentKind(kind),
+                    messages.text("alias.respondent.kind", messages.text("kind." + kind)), messages.text("kind." + kind))));
+        }
         body.labelledField(messages.text("respondent.name"), WordFormTags.RESPONDENT_NAME, messages.text("alias.respondent.name"));
         body.labelledField(messages.text("respondent.organisationNumber"), WordFormTags.RESPONDENT_ORGANISATION_NUMBER,
                 messages.text("alias.respondent.organisationNumber"));
         body.labelledField(messages.text("respondent.email"), WordFormTags.RESPONDENT_EMAIL, messages.text("alias.respondent.email"));
+        body.labelledField(messages.text("respondent.contactName"), WordFormTags.RESPONDENT_CONTACT_NAME,
+                messages.text("alias.respondent.contactName"));
+        body.labelledField(messages.text("respondent.contactPhone"), WordFormTags.RESPONDENT_CONTACT_PHONE,
+                messages.text("alias.respondent.contactPhone"));
     }
 
     private static void question(WordFormBody body, Question question, WordFormMessages messages) {
@@ -84,14 +112,21 @@ public final class WordForm {
                 }
                 body.checkBoxes(boxes);
                 if (question.elaboration() != null) {
+                    body.paragraph(messages.text("elaborate"));
                     body.textField(question.id(), messages.text("alias.elaboration", number));
                 }
             }
-            case TEXT -> body.textField(question.id(), messages.text("alias.text", number));
+            case TEXT -> {
+                body.paragraph(messages.text("your-answer"));
+                body.textField(question.id(), messages.text("alias.text", number));
+            }
             case ATTACHMENTS -> body.paragraph(messages.text("attachments"));
             case TEXT_WITH_PARTS -> {
                 body.heading(3, messages.text("general"));
                 body.textField(question.id(), messages.text("alias.general", number));
+                if (question.required()) {
+                    body.paragraph(messages.text("parts-required"));
+                }
                 for (Part part : question.parts()) {
                     body.heading(3, part.title());
                     body.textField(part.fullId(), messages.text("alias.part", number, part.title()));

@@ -21,7 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Reads a filled-in {@link WordForm} back, control by control through their tags: the respondent's
- * name, organisation number and e-mail, the ticked box of each choice (every ticked box of a
+ * kind, name, organisation number, e-mail and contact person, the ticked box of each choice (every ticked box of a
  * multiple choice) and the text of each answer.
  * Untouched controls (still showing Word's placeholder) read as {@code null}. What needs a person's
  * eye — two boxes ticked, fields that are missing or unknown, the form of another case — becomes
@@ -36,9 +36,11 @@ public final class WordFormReader {
      * @param warnings for the case worker who reviews the import, as notices the module that shows them words
      * @param tagged   the document has controls tagged the way the Word form tags them (perhaps of another
      *                 version of the form); when not, its answers are better found in its text
+     * @param respondentKind {@code organisation} or {@code person} when exactly one of their boxes is ticked
+     * @param contactName    the contact person; {@code null} also in forms made before it was asked
      */
     public record Filled(String respondentName, String organisationNumber, String email, Map<String, Answer> answers,
-                         List<Notice> warnings, boolean tagged) {
+                         List<Notice> warnings, boolean tagged, String respondentKind, String contactName, String contactPhone) {
 
         public Filled {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -96,6 +98,9 @@ public final class WordFormReader {
         String name = line(WordFormTags.RESPONDENT_NAME, ours);
         String organisationNumber = line(WordFormTags.RESPONDENT_ORGANISATION_NUMBER, false);
         String email = line(WordFormTags.RESPONDENT_EMAIL, false);
+        String contactName = line(WordFormTags.RESPONDENT_CONTACT_NAME, false);
+        String contactPhone = line(WordFormTags.RESPONDENT_CONTACT_PHONE, false);
+        String kind = respondentKind();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
@@ -105,7 +110,7 @@ public final class WordFormReader {
             Answer answer = new Answer(choice, text, choices);
             answers.put(id, answer.isEmpty() ? Answer.EMPTY : answer);
         }
-        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged());
+        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged(), kind, contactName, contactPhone);
     }
 
     /** Any tag of an answer, of the respondent or of a choice's box, known to this version of the form or not. */
@@ -114,9 +119,22 @@ public final class WordFormReader {
         return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(WordFormTags.CHOICE));
     }
 
+    /** The one ticked kind; none when none or both are ticked (then with a warning). */
+    private String respondentKind() {
+        List<String> ticked = WordFormTags.RESPONDENT_KINDS.stream()
+                .filter(kind -> byTag.getOrDefault(WordFormTags.respondentKind(kind), List.of()).stream().anyMatch(Control::ticked))
+                .toList();
+        if (ticked.size() > 1) {
+            warn("several-kinds");
+        }
+        return ticked.size() == 1 ? ticked.get(0) : null;
+    }
+
     private Set<String> knownTags() {
         Set<String> known = new LinkedHashSet<>(List.of(WordFormTags.RESPONDENT_NAME,
-                WordFormTags.RESPONDENT_ORGANISATION_NUMBER, WordFormTags.RESPONDENT_EMAIL));
+                WordFormTags.RESPONDENT_ORGANISATION_NUMBER, WordFormTags.RESPONDENT_EMAIL,
+                WordFormTags.RESPONDENT_CONTACT_NAME, WordFormTags.RESPONDENT_CONTACT_PHONE));
+        WordFormTags.RESPONDENT_KINDS.forEach(kind -> known.add(WordFormTags.respondentKind(kind)));
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
             if (target.takesChoice() || target.takesChoices()) {

@@ -9,6 +9,10 @@ final class WordFormTags {
     static final String RESPONDENT_NAME = "respondent.name";
     static final String RESPONDENT_ORGANISATION_NUMBER = "respondent.organisationNumber";
     static final String RESPONDENT_EMAIL = "respondent.email";
+    static final String RESPONDENT_CONTACT_NAME = "respondent.contactName";
+    static final String RESPONDENT_CONTACT_PHONE = "respondent.contactPhone";
+    /** The respondent kinds, each a check box {@code respondent.kind.organisation}, {@code respondent.kind.person}. */
+    static final java.util.List<String> RESPONDENT_KINDS = java.util.List.of("organisation", "person");
 
     /** The check box of one option: {@code q1.choice.yes}. */
     static final String CHOICE = ".choice.";
@@ -23,6 +27,10 @@ final class WordFormTags {
     static final String CASE_NUMBER_PROPERTY = "InnspillCaseNumber";
 
     private WordFormTags() {
+    }
+
+    static String respondentKind(String kind) {
+        return "respondent.kind." + kind;
     }
 
     static String choice(String questionId, String optionId) {

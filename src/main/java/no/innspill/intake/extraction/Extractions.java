@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.innspill.document.CaseDetails;
 import no.innspill.document.FileLimits;
 import no.innspill.document.Notice;
+import no.innspill.document.PdfFormReader;
 import no.innspill.document.word.WordFile;
 import no.innspill.document.word.WordFormException;
 import no.innspill.document.word.WordFormReader;
@@ -25,6 +27,9 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 
 /** The way in for {@link Extractor}: the file's kind from its first bytes, then the reader for it. */
 public final class Extractions {
+
+    /** The note on answers read from the fillable PDF's fields rather than its text. */
+    public static final String READ_FROM_FIELDS = "read-from-form-fields";
 
     private Extractions() {
     }
@@ -84,6 +89,10 @@ public final class Extractions {
                 throw new ExtractionException(IntakeProblem.of("pdf-too-long", String.valueOf(limits.maxPdfPages())),
                         "PDF too long: " + pages + " pages, more than " + limits.maxPdfPages());
             }
+            Optional<PdfFormReader.Filled> fields = PdfFormReader.read(document, form);
+            if (fields.isPresent()) {
+                return fromFields(fields.get(), warnings);
+            }
             blocks = PdfBlocks.of(PdfLines.of(document));
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(IntakeProblem.of("encrypted-pdf"), "encrypted PDF: it is protected by a password", e);
@@ -95,6 +104,20 @@ public final class Extractions {
             return new Extraction(null, emptyAnswers(form), null, warnings, 0);
         }
         return FormMatching.match(blocks, form, caseDetails, warnings);
+    }
+
+    /**
+     * Our fillable blank form, read from its fields: exactly what was typed and ticked, so the
+     * confidence is full but for other warnings, and a note says where the answers came from.
+     */
+    private static Extraction fromFields(PdfFormReader.Filled filled, List<Notice> warnings) {
+        List<Notice> all = new ArrayList<>(warnings);
+        all.addAll(filled.warnings());
+        double confidence = Math.pow(FormMatching.WARNING_FACTOR, all.size());
+        all.add(0, Notice.of(READ_FROM_FIELDS));
+        var respondent = new Extraction.Respondent(filled.respondentKind(), filled.respondentName(), filled.organisationNumber(),
+                filled.email(), filled.contactName(), filled.contactPhone());
+        return new Extraction(filled.respondentName(), filled.answers(), null, all, confidence, respondent);
     }
 
     // ---- Word ----
@@ -122,8 +145,10 @@ public final class Extractions {
         // our own form, read by its tags
         List<Notice> all = new ArrayList<>(warnings);
         all.addAll(filled.warnings());
+        var respondent = new Extraction.Respondent(filled.respondentKind(), filled.respondentName(), filled.organisationNumber(),
+                filled.email(), filled.contactName(), filled.contactPhone());
         return new Extraction(filled.respondentName(), TypedParts.moved(filled.answers(), form), null, all,
-                Math.pow(FormMatching.WARNING_FACTOR, all.size()));
+                Math.pow(FormMatching.WARNING_FACTOR, all.size()), respondent);
     }
 
     private static ExtractionException wordProblem(WordFormException e, FileLimits limits) {

@@ -16,6 +16,7 @@ import no.innspill.form.Answer;
 import no.innspill.form.AnswerValidator;
 import no.innspill.form.FormDefinition;
 import no.innspill.form.Question;
+import no.innspill.form.Question.Part;
 import no.innspill.form.Question.Option;
 import no.innspill.form.QuestionKind;
 import no.innspill.intake.Extraction;
@@ -34,6 +35,7 @@ final class FormMatching {
     private static final double LETTER_CONFIDENCE = 0.1;
     /** Each warning lowers the confidence by this factor. */
     static final double WARNING_FACTOR = 0.85;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?»)]\\s+$");
     private static final Pattern RESPONDENT = Pattern.compile("(?iu)\\s*(høringsinstans|høyringsinstans|respondent)\\s*:\\s*(.*)");
 
     private final FormDefinition form;
@@ -110,6 +112,11 @@ final class FormMatching {
                     pushRemainder(pending, partStart.remainder());
                     continue;
                 }
+                int glued = gluedPartTitle(block, question);
+                if (glued > 0) {
+                    pending.push(block.substring(glued));
+                    block = block.substring(0, glued).strip();
+                }
             }
             if (question != null && question.hasOptions() && Glyphs.hasBox(block)
                     && !boxLinesSeen.contains(question.id()) && choiceLine(block, question)) {
@@ -124,6 +131,22 @@ final class FormMatching {
                 texts.get(target).add(block);
             }
         }
+    }
+
+    /**
+     * Where a part's title starts inside the block, after the end of a sentence: a heading at the top
+     * of a page joined to the last line of the page before, which ran to the right margin.
+     * 0 when there is none.
+     */
+    private static int gluedPartTitle(String block, Question question) {
+        for (Part part : question.parts()) {
+            for (int at = block.indexOf(part.title(), 1); at > 0; at = block.indexOf(part.title(), at + 1)) {
+                if (SENTENCE_END.matcher(block.substring(0, at)).find()) {
+                    return at;
+                }
+            }
+        }
+        return 0;
     }
 
     private List<Question> notFound() {

@@ -19,7 +19,8 @@ import no.innspill.form.Question;
 final class FormTexts {
 
     private static final Pattern FORM_LABEL = Pattern.compile(
-            "(?iu)\\s*(organisasjonsnummer|org\\.?\\s*nr\\.?|e-post|e-mail|organisation number)\\s*:\\s*(.*)");
+            "(?iu)\\s*(organisasjonsnummer|org\\.?\\s*nr\\.?|e-post|e-mail|organisation number|kontaktperson[^:]*|telefonen til kontaktperson[^:]*"
+                    + "|contact person[^:]*)\\s*:\\s*(.*)");
     private static final Set<String> FORM_HEADINGS = Set.of("generelt", "general");
     /** Word's placeholders, the longest first so that "… tekst." goes before "… tekst". */
     private static final List<String> PLACEHOLDERS = AnswerValidator.WORD_PLACEHOLDERS.stream()
@@ -31,6 +32,16 @@ final class FormTexts {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)))
             .flatMap(bundle -> Stream.of(bundle.getString("wordform.required"), bundle.getString("wordform.choose-several")))
             .map(TextSimilarity::tokens).distinct().toList();
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nb"), Locale.forLanguageTag("nn"), Locale.ENGLISH);
+
+    /** The blank forms' own lines before and between the questions (how to send, the respondent block, labels of fields). */
+    private static final List<String> WORD_LINES = List.of("how", "fill", "respondent", "kind", "kind.organisation", "kind.person",
+            "elaborate", "your-answer", "parts-required");
+    private static final List<String> PDF_LINES = List.of("blank.how", "blank.fill", "blank.respondent", "blank.kind",
+            "blank.kind.organisation", "blank.kind.person", "blank.respondent.name", "blank.respondent.organisationNumber",
+            "blank.respondent.email", "blank.respondent.contactName", "blank.respondent.contactPhone", "field.elaborate",
+            "field.your-answer", "field.general", "field.parts-required");
 
     private final List<List<String>> texts = new ArrayList<>();
     /** The form's texts that stand between questions: headings, help texts and the markers. */
@@ -55,7 +66,35 @@ final class FormTexts {
                 }
             }
         }
+        blankFormLines(caseDetails).forEach(line -> betweenQuestions.add(TextSimilarity.tokens(line)));
         betweenQuestions.removeIf(List::isEmpty);
+    }
+
+    /** What the blank PDF and Word forms print around the questions, in every language, with this case's deadline and address. */
+    private static List<String> blankFormLines(CaseDetails caseDetails) {
+        List<String> lines = new ArrayList<>();
+        for (Locale language : LANGUAGES) {
+            ResourceBundle word = bundle("i18n/wordform", language);
+            ResourceBundle pdf = bundle("i18n/document", language);
+            WORD_LINES.forEach(key -> lines.add(word.getString("wordform." + key)));
+            lines.add(word.getString("wordform.kind.organisation") + " " + word.getString("wordform.kind.person"));
+            PDF_LINES.forEach(key -> lines.add(pdf.getString("document." + key)));
+            if (caseDetails.deadline() != null) {
+                String deadline = no.innspill.platform.DateFormats.dateTime(caseDetails.deadline(), language);
+                lines.add(java.text.MessageFormat.format(word.getString("wordform.deadline"), deadline));
+                lines.add(java.text.MessageFormat.format(pdf.getString("document.blank.deadline"), deadline));
+            }
+            if (caseDetails.responseEmail() != null) {
+                lines.add(java.text.MessageFormat.format(word.getString("wordform.send"), caseDetails.responseEmail()));
+                lines.add(java.text.MessageFormat.format(pdf.getString("document.blank.send"), caseDetails.responseEmail()));
+            }
+        }
+        return lines;
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, FormTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** A line of the form's title, introduction or instructions, or no words at all. */

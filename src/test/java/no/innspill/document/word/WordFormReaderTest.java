@@ -108,6 +108,59 @@ class WordFormReaderTest {
     }
 
     @Test
+    void readsTheRespondentsKindAndContactPerson() throws IOException {
+        byte[] filled = fill(BLANK, document -> {
+            tick(document, "respondent.kind.organisation");
+            write(document, "respondent.name", "Helse Nord RHF");
+            write(document, "respondent.contactName", "Åse Ødegård");
+            write(document, "respondent.contactPhone", "+47 22 33 44 55");
+        });
+        Filled read = read(filled);
+        assertThat(read.respondentKind()).isEqualTo("organisation");
+        assertThat(read.contactName()).isEqualTo("Åse Ødegård");
+        assertThat(read.contactPhone()).isEqualTo("+47 22 33 44 55");
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read(BLANK).respondentKind()).isNull();
+    }
+
+    @Test
+    void bothKindsTickedAreNoKindButAWarning() throws IOException {
+        byte[] filled = fill(BLANK, document -> {
+            tick(document, "respondent.kind.organisation");
+            tick(document, "respondent.kind.person");
+        });
+        Filled read = read(filled);
+        assertThat(read.respondentKind()).isNull();
+        assertThat(read.warnings()).containsExactly(Notice.of("several-kinds"));
+    }
+
+    /** The Word form of a form with every question kind, every field filled in as on the fillable PDF, reads back exactly. */
+    @Test
+    void aFormOfEveryKindReadsBackExactly() throws IOException {
+        var definition = no.innspill.consultation.ConsultationDefinitions.parse(no.innspill.testing.EveryKindForm.yaml("26/1234"));
+        byte[] blank = WordForm.blankForm(definition.form(), definition.caseDetails(), java.util.Locale.forLanguageTag("nb"));
+        Map<String, String> values = no.innspill.testing.EveryKindForm.filledIn();
+        byte[] filled = fill(blank, document -> values.forEach((field, value) -> {
+            if (field.equals("respondent.kind")) {
+                tick(document, "respondent.kind." + value);
+            } else if (field.contains(".choice.")) {
+                tick(document, field);
+            } else if (field.endsWith(".choice")) {
+                tick(document, field + "." + value);
+            } else {
+                // the PDF's field names; the Word form's tags are the answer ids
+                write(document, field.replace(".part.", ".").replaceFirst("\\.text$", ""), value);
+            }
+        }));
+        Filled read = WordFormReader.read(filled, definition.form(), "26/1234");
+        assertThat(read.answers()).containsExactlyEntriesOf(no.innspill.testing.EveryKindForm.answers());
+        assertThat(List.of(read.respondentKind(), read.respondentName(), read.organisationNumber(), read.email(), read.contactName(),
+                read.contactPhone())).containsExactly("organisation", "Skoleveien vel", "974 761 076", "post@skoleveien.example",
+                "Åse Ødegård", "+47 22 33 44 55");
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
     void twoTicksInOneQuestionAreNoChoiceButAWarning() throws IOException {
         byte[] filled = fill(BLANK, document -> {
             tick(document, "q1.choice.yes");

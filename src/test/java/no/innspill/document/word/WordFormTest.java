@@ -41,7 +41,8 @@ class WordFormTest {
     static final Locale BOKMAL = Locale.forLanguageTag("nb");
     static final String PLACEHOLDER = "Klikk eller trykk her for å skrive inn tekst.";
     static final List<String> TAGS = List.of(
-            "respondent.name", "respondent.organisationNumber", "respondent.email",
+            "respondent.kind.organisation", "respondent.kind.person",
+            "respondent.name", "respondent.organisationNumber", "respondent.email", "respondent.contactName", "respondent.contactPhone",
             "q1.choice.yes", "q1.choice.no", "q1.choice.dont_know", "q1",
             "q2", "q2.goal1", "q2.goal2", "q2.goal3", "q2.goal4", "q2.goal5",
             "q3", "q4");
@@ -86,8 +87,9 @@ class WordFormTest {
     @Test
     void textControlsShowTheGreyPlaceholder() throws IOException {
         try (XWPFDocument document = open(blank)) {
-            List<Sdt> texts = controls(document).stream().filter(sdt -> !sdt.tag().contains(".choice.")).toList();
-            assertThat(texts).hasSize(12).allSatisfy(sdt -> {
+            List<Sdt> texts = controls(document).stream()
+                    .filter(sdt -> !sdt.tag().contains(".choice.") && !sdt.tag().startsWith("respondent.kind.")).toList();
+            assertThat(texts).hasSize(14).allSatisfy(sdt -> {
                 Element properties = child(sdt.element(), W, "sdtPr");
                 assertThat(child(properties, W, "showingPlcHdr")).as(sdt.tag()).isNotNull();
                 assertThat(sdt.text()).isEqualTo(PLACEHOLDER);
@@ -127,16 +129,31 @@ class WordFormTest {
             List<Paragraph> paragraphs = paragraphs(document);
             assertThat(paragraphs.get(0)).isEqualTo(new Paragraph("Heading1", false,
                     "Høringssvarskjema: Nasjonal e-helsestrategi for helse- og omsorgssektoren"));
-            assertThat(paragraphs.subList(1, 8)).containsExactly(
+            assertThat(paragraphs.subList(1, 7)).containsExactly(
                     new Paragraph(null, false, "Det vedlagte høringsdokumentet oppsummerer fire tema som vi ønsker tilbakemelding på:"),
                     new Paragraph("ListParagraph", true, "Strategiens rolle"),
                     new Paragraph("ListParagraph", true, "Visjon, overordnende mål og målgrupper"),
                     new Paragraph("ListParagraph", true, "Fem prioriterte strategiske mål med målindikatorer"),
                     new Paragraph("ListParagraph", true, "Strategisk styring og oppfølging av strategien"),
-                    new Paragraph(null, false, "Der høringsinstansen har innspill, er det ønskelig med begrunnelse og eventuelt forslag til endringer."),
-                    new Paragraph(null, false, "Merk skjemaet med «Saksnummer 22/414», lagre som PDF og send på e-post til postmottak@ehelse.no"));
-            assertThat(paragraphs).contains(
+                    new Paragraph(null, false, "Der høringsinstansen har innspill, er det ønskelig med begrunnelse og eventuelt forslag til endringer."));
+            assertThat(paragraphs.subList(7, 21)).containsExactly(
+                    new Paragraph("Heading2", false, "Slik sender du svaret"),
+                    new Paragraph(null, false, "Høringsfristen er 1. oktober 2022 kl. 23:59."),
+                    new Paragraph(null, false, "Send det utfylte skjemaet på e-post til postmottak@ehelse.no."),
+                    new Paragraph(null, false, "Merk skjemaet med «Saksnummer 22/414», lagre som PDF og send på e-post til postmottak@ehelse.no"),
+                    new Paragraph(null, false, "Skriv svarene i feltene, lagre dokumentet og send det som vedlegg."),
+                    new Paragraph("Heading2", false, "Hvem svarer?"),
+                    new Paragraph(null, false, "Hvem svarer du for?"),
+                    new Paragraph(null, false, "☐ En organisasjon, virksomhet eller kommune"),
+                    new Paragraph(null, false, "☐ Meg selv, som privatperson"),
                     new Paragraph(null, false, "Høringsinstans: " + PLACEHOLDER),
+                    new Paragraph(null, false, "Organisasjonsnummer: " + PLACEHOLDER),
+                    new Paragraph(null, false, "E-post: " + PLACEHOLDER),
+                    new Paragraph(null, false, "Kontaktperson (valgfritt, for organisasjoner): " + PLACEHOLDER),
+                    new Paragraph(null, false, "Kontaktpersonens telefon (valgfritt): " + PLACEHOLDER));
+            assertThat(paragraphs).contains(
+                    new Paragraph(null, false, "Utdyp gjerne (valgfritt)"),
+                    new Paragraph(null, false, "Ditt svar"),
                     new Paragraph("Heading2", false, "1) Kan dere stille dere bak de fem strategiske målene, gitt strategiens rolle for å skape"
                             + " en felles langsiktig og forutsigbar retning for digitalisering på tvers av aktørene i helse- og omsorgssektoren?"),
                     new Paragraph("Heading2", false, "2) Har dere tilbakemelding på de fem strategiske målene med målindikatorer?"),
@@ -263,7 +280,8 @@ class WordFormTest {
             assertThat(paragraphs).extracting(Paragraph::text).contains("punkt <1>", "punkt & 2", "1) Enig i <dette>?",
                     "☐ Ja & amen     ☐ Nei");
             assertThat(controls(document)).extracting(Sdt::tag)
-                    .containsExactly("respondent.name", "respondent.organisationNumber", "respondent.email", "q1.choice.yes", "q1.choice.no");
+                    .containsExactly("respondent.kind.organisation", "respondent.kind.person", "respondent.name", "respondent.organisationNumber",
+                            "respondent.email", "respondent.contactName", "respondent.contactPhone", "q1.choice.yes", "q1.choice.no");
         }
     }
 
