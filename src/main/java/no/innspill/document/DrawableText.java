@@ -60,15 +60,19 @@ final class DrawableText {
     /**
      * Rewrites every text node and attribute value of a parsed page's body (style and script contents
      * are left alone), then fills in the note of undrawable characters at the end of the body, or removes it.
+     *
+     * @return whether the body has right-to-left text (Arabic, Hebrew), which needs the bidi algorithm
      */
-    void applyTo(org.jsoup.nodes.Document document) {
+    boolean applyTo(org.jsoup.nodes.Document document) {
         Element note = document.getElementById(NOTE_ID);
         if (note != null) {
             note.remove();
         }
         SortedSet<Integer> undrawable = new TreeSet<>();
+        boolean[] rightToLeft = {false};
         document.body().traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text) {
+                rightToLeft[0] = rightToLeft[0] || isRightToLeft(text.getWholeText());
                 String drawable = of(text.getWholeText(), undrawable);
                 if (!drawable.equals(text.getWholeText())) {
                     text.text(drawable);
@@ -86,6 +90,18 @@ final class DrawableText {
             }
             document.body().appendChild(note);
         }
+        return rightToLeft[0];
+    }
+
+    private static boolean isRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0590 && (Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a character no font draws is shown: {@code [U+1F9EC]}. */

@@ -66,6 +66,13 @@ class DrawableTextTest {
     }
 
     @Test
+    void a_page_with_arabic_or_hebrew_in_its_body_asks_for_the_bidi_algorithm() {
+        assertThat(drawable.applyTo(Jsoup.parse("<html><head><title>שלום</title></head><body><p>Hei 👍🏽 ŋ</p></body></html>"))).isFalse();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>Hei שלום</p></body></html>"))).isTrue();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>سلام</p></body></html>"))).isTrue();
+    }
+
+    @Test
     void the_note_is_removed_when_every_character_is_drawn() {
         Document page = Jsoup.parse("<html><body><div id=\"innspill-pdf-undrawable\"><ul></ul></div><p>Bra 👍🏽</p></body></html>");
         drawable.applyTo(page);
