@@ -1,6 +1,8 @@
 package no.innspill.document;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jsoup.nodes.Attribute;
@@ -61,18 +63,20 @@ final class DrawableText {
      * Rewrites every text node and attribute value of a parsed page's body (style and script contents
      * are left alone), then fills in the note of undrawable characters at the end of the body, or removes it.
      *
-     * @return whether the body has right-to-left text (Arabic, Hebrew), which needs the bidi algorithm
+     * @return what the body's text needs: the bidi algorithm, fallback families
      */
-    boolean applyTo(org.jsoup.nodes.Document document) {
+    Needs applyTo(org.jsoup.nodes.Document document) {
         Element note = document.getElementById(NOTE_ID);
         if (note != null) {
             note.remove();
         }
         SortedSet<Integer> undrawable = new TreeSet<>();
         boolean[] rightToLeft = {false};
+        Set<String> fallbacks = new HashSet<>();
         document.body().traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text) {
                 rightToLeft[0] = rightToLeft[0] || isRightToLeft(text.getWholeText());
+                addFallbacks(text.getWholeText(), fallbacks);
                 String drawable = of(text.getWholeText(), undrawable);
                 if (!drawable.equals(text.getWholeText())) {
                     text.text(drawable);
@@ -90,7 +94,29 @@ final class DrawableText {
             }
             document.body().appendChild(note);
         }
-        return rightToLeft[0];
+        return new Needs(rightToLeft[0], fallbacks);
+    }
+
+    /**
+     * What a page's text needs from the renderer.
+     *
+     * @param rightToLeft Arabic or Hebrew: the bidi algorithm and Arabic shaping
+     * @param fallbacks   the fallback families ({@link EmbeddedFonts#familyFor}) its characters need besides DejaVu Sans
+     */
+    record Needs(boolean rightToLeft, Set<String> fallbacks) {
+    }
+
+    private void addFallbacks(String text, Set<String> fallbacks) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint >= 0x0370) { // DejaVu Sans draws everything below in every style
+                String family = fonts.familyFor(codePoint);
+                if (family != null && !family.equals(EmbeddedFonts.FAMILY)) {
+                    fallbacks.add(family);
+                }
+            }
+        }
     }
 
     private static boolean isRightToLeft(String text) {

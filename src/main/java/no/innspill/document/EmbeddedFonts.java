@@ -87,6 +87,8 @@ final class EmbeddedFonts {
 
     private final List<byte[]> data;
     private final BitSet drawable;
+    /** What each family draws in every style, in the order the style sheet tries them. */
+    private final Map<String, BitSet> coverageByFamily;
     private final ConcurrentLinkedQueue<Faces> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final int maxIdle = 2 * Runtime.getRuntime().availableProcessors();
@@ -94,7 +96,9 @@ final class EmbeddedFonts {
     private EmbeddedFonts(List<byte[]> data) {
         this.data = data;
         Faces first = parse();
-        this.drawable = coverage(first);
+        this.coverageByFamily = coverage(first);
+        this.drawable = new BitSet(Character.MAX_CODE_POINT + 1);
+        coverageByFamily.values().forEach(drawable::or);
         giveBack(first);
     }
 
@@ -105,6 +109,19 @@ final class EmbeddedFonts {
     /** Whether some family has a glyph for the code point in every style, so that any text can draw it. */
     boolean canDraw(int codePoint) {
         return codePoint >= 0 && drawable.get(codePoint);
+    }
+
+    /**
+     * The first family (in the style sheet's order) that draws the code point in every style; DejaVu
+     * Sans for text it draws itself, null for a character no family draws.
+     */
+    String familyFor(int codePoint) {
+        for (Map.Entry<String, BitSet> family : coverageByFamily.entrySet()) {
+            if (codePoint >= 0 && family.getValue().get(codePoint)) {
+                return family.getKey();
+            }
+        }
+        return null;
     }
 
     /** Parsed faces for one render; give them back with {@link #giveBack} after the PDF is written. */
@@ -135,10 +152,18 @@ final class EmbeddedFonts {
             this.fonts = fonts;
         }
 
-        void registerWith(PdfRendererBuilder builder, PDDocument document) {
+        /**
+         * Registers DejaVu Sans and the fallback families the text needs. Only those: openhtmltopdf loads
+         * every registered family the style sheet names into the document, and PDFBox then subsets
+         * each, used or not, which cost a Latin-only response a fifth more CPU.
+         */
+        void registerWith(PdfRendererBuilder builder, PDDocument document, java.util.Set<String> fallbacks) {
             // one supplier per file, so that a file registered under several styles is embedded once
             Map<String, LazyFont> suppliers = new HashMap<>();
             for (Face face : FACES) {
+                if (!face.family().equals(FAMILY) && !fallbacks.contains(face.family())) {
+                    continue;
+                }
                 LazyFont font = suppliers.computeIfAbsent(face.file(),
                         file -> new LazyFont(document, fonts.get(FILES.indexOf(file)), face.family()));
                 builder.useFont(font, face.family(), face.weight(), face.style(), true);
@@ -203,12 +228,13 @@ final class EmbeddedFonts {
         return new Faces(fonts);
     }
 
-    /** The union over families of what all files of the family cover. */
-    private static BitSet coverage(Faces faces) {
+    /** For each family, what all files of the family cover. */
+    private static Map<String, BitSet> coverage(Faces faces) {
         Map<String, List<String>> filesByFamily = FACES.stream().collect(Collectors.groupingBy(Face::family,
                 LinkedHashMap::new, Collectors.mapping(Face::file, Collectors.toList())));
-        BitSet any = new BitSet(Character.MAX_CODE_POINT + 1);
-        for (List<String> files : filesByFamily.values()) {
+        Map<String, BitSet> coverage = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> family : filesByFamily.entrySet()) {
+            List<String> files = family.getValue();
             BitSet all = null;
             for (String file : files.stream().distinct().toList()) {
                 BitSet covered = coverage(faces.fonts.get(FILES.indexOf(file)));
@@ -218,9 +244,9 @@ final class EmbeddedFonts {
                     all.and(covered);
                 }
             }
-            any.or(all);
+            coverage.put(family.getKey(), all);
         }
-        return any;
+        return coverage;
     }
 
     private static BitSet coverage(TrueTypeFont font) {

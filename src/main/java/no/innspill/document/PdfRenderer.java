@@ -49,7 +49,7 @@ final class PdfRenderer {
 
     byte[] render(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
-        boolean rightToLeft = drawable.applyTo(page);
+        DrawableText.Needs needs = drawable.applyTo(page);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         EmbeddedFonts.Faces faces = fonts.borrow();
         boolean written = false;
@@ -65,14 +65,14 @@ final class PdfRenderer {
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(W3C_DOM.get().fromJsoup(page), BASE_URI)
                     .toStream(out);
-            if (rightToLeft) {
+            if (needs.rightToLeft()) {
                 // Arabic and Hebrew runs right to left, Arabic letters joined (ICU); the page stays left to right.
                 // Only then: the bidi pass over every run costs text without any of it a fifth more CPU.
                 builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                         .useUnicodeBidiReorderer(new ICUBidiReorderer())
                         .defaultTextDirection(TextDirection.LTR);
             }
-            faces.registerWith(builder, document);
+            faces.registerWith(builder, document, needs.fallbacks());
             builder.run();
             written = true;
         } catch (IOException e) {

@@ -67,9 +67,16 @@ class DrawableTextTest {
 
     @Test
     void a_page_with_arabic_or_hebrew_in_its_body_asks_for_the_bidi_algorithm() {
-        assertThat(drawable.applyTo(Jsoup.parse("<html><head><title>שלום</title></head><body><p>Hei 👍🏽 ŋ</p></body></html>"))).isFalse();
-        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>Hei שלום</p></body></html>"))).isTrue();
-        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>سلام</p></body></html>"))).isTrue();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><head><title>שלום</title></head><body><p>Hei 👍🏽 ŋ</p></body></html>")).rightToLeft()).isFalse();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>Hei שלום</p></body></html>")).rightToLeft()).isTrue();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>سلام</p></body></html>")).rightToLeft()).isTrue();
+    }
+
+    @Test
+    void a_page_asks_only_for_the_fallback_families_its_characters_need() {
+        assertThat(drawable.applyTo(Jsoup.parse("<html><head><title>🙂</title></head><body><p>Høring ☐ ☒ – ŋ</p></body></html>")).fallbacks()).isEmpty();
+        assertThat(drawable.applyTo(Jsoup.parse("<html><body><p>Bra 👍🏽 𝔄 漢</p></body></html>")).fallbacks())
+                .containsExactlyInAnyOrder("Noto Emoji", "Noto Sans Math");
     }
 
     @Test
