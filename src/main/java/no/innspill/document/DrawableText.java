@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Why: a font draws its {@code .notdef} glyph (an empty box) for a character it lacks, and
  * PDF/A forbids any reference to {@code .notdef} (veraPDF rule 6.2.11.8). The embedded families
- * ({@link EmbeddedFonts}: DejaVu Sans with Noto Emoji, Symbols, Symbols 2 and Math as fallbacks)
+ * ({@link EmbeddedFonts}: DejaVu Sans with Noto Emoji, Symbols, Symbols 2, Arabic and Math as fallbacks)
  * draw Latin (Sámi and Extended too), Greek, Cyrillic, Arabic, Hebrew, punctuation, currency,
  * arrows, mathematics, box drawing, dingbats and emoji, but no CJK or Indic script: fonts for those
  * would be tens of megabytes. A character that no family can draw in every style is written out
