@@ -1,5 +1,8 @@
 package no.innspill.document;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -52,7 +55,7 @@ final class PdfRenderer {
     /** @param fillable with the AcroForm fields the page declares ({@link PdfFormFields}) */
     byte[] render(String html, boolean fillable) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
-        drawable.applyTo(page);
+        DrawableText.Needs needs = drawable.applyTo(page);
         PdfFormFields fields = fillable ? PdfFormFields.declaredIn(page) : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         EmbeddedFonts.Faces faces = fonts.borrow();
@@ -69,7 +72,14 @@ final class PdfRenderer {
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(W3C_DOM.get().fromJsoup(page), BASE_URI)
                     .toStream(out);
-            faces.registerWith(builder, document);
+            if (needs.rightToLeft()) {
+                // Arabic and Hebrew runs right to left, Arabic letters joined (ICU); the page stays left to right.
+                // Only then: the bidi pass over every run costs text without any of it a fifth more CPU.
+                builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                        .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                        .defaultTextDirection(TextDirection.LTR);
+            }
+            faces.registerWith(builder, document, needs.fallbacks());
             if (fields == null || fields.isEmpty()) {
                 builder.run();
             } else {

@@ -216,6 +216,13 @@ public final class AnswerValidator {
             if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
                 return true;
             }
+            if (Character.isSurrogate(c)) { // half of a character: not text PostgreSQL or a PDF can hold
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -158,12 +158,13 @@ class ResponseDocumentsTest {
         List<String> pages = PdfInspection.pages(pdf);
         assertThat(pages).hasSizeGreaterThan(6);
         assertEveryPageHasCaseNumberAndPageOfPages(pages, "Saksnummer 22/414", "Side %d av %d");
-        assertThat(collapse(pages.get(0))).contains("Høringsinstans <i>Kari</i> \uFFFD Nordmann (privatperson)");
+        assertThat(collapse(pages.get(0))).contains("Høringsinstans <i>Kari</i> 🙂 Nordmann (privatperson)");
         String text = body(pages, "Saksnummer 22/414", "Side %d av %d");
         assertThat(text).contains("☐ Ja, utdyp gjerne ☐ Nei, utdyp gjerne ☒ Vet ikke, utdyp gjerne <script>alert('x')</script>");
         assertThat(squeeze(text)).contains(squeeze(markup + "• " + markup), longWord);
         assertThat(PdfInspection.rightmostGlyph(pdf)).isLessThanOrEqualTo(595.3f - mm(20) + 0.5f);
-        assertThat(text).contains("Bra \uFFFD og ❤\uFE0F – \uFFFD – \uFFFD – bell – \uFFFD – ☐ ☒ æøå ÆØÅ");
+        assertThat(text).contains("Bra 👍🏽 og ❤\uFE0F – [U+6F22][U+5B57] – 👨‍👩‍👧 – bell[U+0007] – [U+D800] – ☐ ☒ æøå ÆØÅ");
+        assertThat(text).contains("Tegn som ikke kunne vises", "[U+0007] BEL", "[U+D800]", "[U+5B57] CJK UNIFIED IDEOGRAPHS 5B57");
         assertAnswerTexts(text, Map.of("q3", answers.get("q3")));
     }
 

@@ -209,6 +209,19 @@ class AnswerValidatorTest {
         singleError(FORM_22_414, answers("q3", text("før" + control + "etter")), "answers.q3.text", "control characters");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD800", "\uDC00", "\uDBFF\uDBFF", "x\uDE00\uD83D"})
+    void brokenSurrogatePairsAreRejected(String broken) {
+        singleError(FORM_22_414, answers("q3", text("før" + broken + "etter")), "answers.q3.text", "control characters");
+    }
+
+    @Test
+    void emojiAndOtherCharactersBeyondTheBasicPlaneAreFine() {
+        String text = "Bra 👍🏽 👨\u200D👩\u200D👧 🇳🇴 𝔄 漢字";
+
+        assertThat(AnswerValidator.validate(FORM_22_414, answers("q3", text(text))).get("q3").text()).isEqualTo(text);
+    }
+
     @Test
     void newlinesAndTabsAreFine() {
         String text = "Kolonne 1\tKolonne 2\nNeste linje";
