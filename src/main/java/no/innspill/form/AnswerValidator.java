@@ -155,7 +155,7 @@ public final class AnswerValidator {
             } else if (length > limit) {
                 errors.add(FieldError.of("answers." + id + ".text", "is " + length + " characters; the limit is " + limit)
                         .withCode("too-long", length, limit));
-            } else if (hasControlCharacters(text)) {
+            } else if (!PlainText.isStorable(text, true)) {
                 errors.add(FieldError.of("answers." + id + ".text", "contains control characters; only text, line breaks and tabs are allowed")
                         .withCode("control-characters"));
             }
@@ -208,23 +208,6 @@ public final class AnswerValidator {
             return null;
         }
         return PlainText.withBullets(normalised);
-    }
-
-    private static boolean hasControlCharacters(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) { // a plain loop: this runs over every character of every answer
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                return true;
-            }
-            if (Character.isSurrogate(c)) { // half of a character: not text PostgreSQL or a PDF can hold
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String shorten(String value) {

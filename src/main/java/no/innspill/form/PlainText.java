@@ -74,4 +74,26 @@ public final class PlainText {
         }
         return blocks;
     }
+
+    /**
+     * Whether {@code text} is text we can store and print: no control characters (C0, DEL, C1; a
+     * line break and a tab only when {@code multiline}) and no half of a surrogate pair, which neither
+     * PostgreSQL nor a PDF can hold.
+     */
+    public static boolean isStorable(String text, boolean multiline) {
+        for (int i = 0, n = text.length(); i < n; i++) { // a plain loop: this runs over every character of every answer
+            char c = text.charAt(i);
+            if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

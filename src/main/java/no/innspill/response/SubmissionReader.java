@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.innspill.form.Answer;
+import no.innspill.form.PlainText;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.MalformedInputException;
@@ -141,7 +142,7 @@ public class SubmissionReader {
         } else if (name.strip().length() > MAX_NAME_LENGTH) {
             errors.add(FieldError.of("respondent.name", "is longer than " + MAX_NAME_LENGTH + " characters")
                     .withCode("too-long", name.strip().length(), MAX_NAME_LENGTH));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
+        } else if (!PlainText.isStorable(name, false)) {
             errors.add(FieldError.of("respondent.name", "contains control characters").withCode("control-characters"));
         }
         String kindName = string(node, "kind", "respondent.kind", errors);
@@ -190,7 +191,7 @@ public class SubmissionReader {
         if (name != null && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             errors.add(FieldError.of("respondent.contactPerson.name", "is longer than " + MAX_NAME_LENGTH + " characters")
                     .withCode("too-long", name.codePointCount(0, name.length()), MAX_NAME_LENGTH));
-        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name != null && !PlainText.isStorable(name, false)) {
             errors.add(FieldError.of("respondent.contactPerson.name", "contains control characters").withCode("control-characters"));
         }
         String phone = stripped(string(node, "phone", "respondent.contactPerson.phone", errors));
@@ -248,7 +249,7 @@ public class SubmissionReader {
             if (length > Publication.MAX_REASON_LENGTH) {
                 errors.add(FieldError.of("publication.reason", "is longer than " + Publication.MAX_REASON_LENGTH + " characters")
                         .withCode("too-long", length, Publication.MAX_REASON_LENGTH));
-            } else if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            } else if (!PlainText.isStorable(reason, true)) {
                 errors.add(FieldError.of("publication.reason", "contains control characters").withCode("control-characters"));
             } else if (online) {
                 errors.add(FieldError.of("publication.reason", "is only for a response not to be published online (\"online\": false)")

@@ -98,7 +98,10 @@ class PublicationConsentBrowserIT {
             assertThat(driver.findElement(By.id("publication-shown-reason")).getText()).isEqualTo("Svaret handler om min egen helse.");
             browser.assertAccessible("preview with publication");
 
-            driver.findElement(By.xpath("//button[normalize-space()='Send inn']")).click();
+            WebElement send = driver.findElement(By.xpath("//button[normalize-space()='Send inn']"));
+            send.click();
+            // the preview shows the same ids as the receipt: wait for the preview to go first
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
             WebElement shown = new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("publication-shown-online")));
             assertThat(shown.getText()).isEqualTo("Ber om at svaret ikke publiseres på nettet");

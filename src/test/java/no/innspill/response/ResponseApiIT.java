@@ -113,6 +113,9 @@ class ResponseApiIT {
         assertRejected("""
                 {"respondent": {"name": "X", "kind": "person"}, "answers": {"q3": {"text": "a\\u0000b"}}}""",
                 "answers.q3.text", "control characters");
+        assertRejected("""
+                {"respondent": {"name": "Ola \\ud83d", "kind": "person"}, "answers": {"q3": {"text": "hei"}}}""",
+                "respondent.name", "control characters"); // half an emoji: neither PostgreSQL nor the PDF can hold it
         assertThat(count()).as("nothing stored").isEqualTo(before);
     }
 
