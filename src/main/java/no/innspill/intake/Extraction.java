@@ -38,5 +38,8 @@ public record Extraction(String respondent, Map<String, Answer> answers, String 
      * @param kind {@code organisation} or {@code person}
      */
     public record Respondent(String kind, String name, String organisationNumber, String email, String contactName, String contactPhone) {
+
+        /** Nothing read. */
+        public static final Respondent NONE = new Respondent(null, null, null, null, null, null);
     }
 }

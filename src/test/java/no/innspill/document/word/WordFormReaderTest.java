@@ -140,18 +140,7 @@ class WordFormReaderTest {
         var definition = no.innspill.consultation.ConsultationDefinitions.parse(no.innspill.testing.EveryKindForm.yaml("26/1234"));
         byte[] blank = WordForm.blankForm(definition.form(), definition.caseDetails(), java.util.Locale.forLanguageTag("nb"));
         Map<String, String> values = no.innspill.testing.EveryKindForm.filledIn();
-        byte[] filled = fill(blank, document -> values.forEach((field, value) -> {
-            if (field.equals("respondent.kind")) {
-                tick(document, "respondent.kind." + value);
-            } else if (field.contains(".choice.")) {
-                tick(document, field);
-            } else if (field.endsWith(".choice")) {
-                tick(document, field + "." + value);
-            } else {
-                // the PDF's field names; the Word form's tags are the answer ids
-                write(document, field.replace(".part.", ".").replaceFirst("\\.text$", ""), value);
-            }
-        }));
+        byte[] filled = WordFormFilling.fill(blank, values);
         Filled read = WordFormReader.read(filled, definition.form(), "26/1234");
         assertThat(read.answers()).containsExactlyEntriesOf(no.innspill.testing.EveryKindForm.answers());
         assertThat(List.of(read.respondentKind(), read.respondentName(), read.organisationNumber(), read.email(), read.contactName(),

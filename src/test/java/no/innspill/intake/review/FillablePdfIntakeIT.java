@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import no.innspill.document.word.WordFormFilling;
 import no.innspill.intake.review.StaffUploads.Upload;
 import no.innspill.testing.EveryKindForm;
 import no.innspill.testing.IntegrationTest;
@@ -18,14 +19,15 @@ import no.innspill.testing.WebSession;
 import no.innspill.testing.WebSession.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The blank PDF downloaded from the consultation's page, filled in on screen and uploaded to intake:
- * the review form comes pre-filled with exactly what was typed and ticked, noted as read from the
- * form's fields, and registers as that response.
+ * The blank PDF and the Word form downloaded from the consultation's page, filled in on screen and
+ * uploaded to intake: the review form comes pre-filled with exactly what was typed and ticked, the
+ * whole respondent block included, and registers as that response.
  */
 @IntegrationTest
 class FillablePdfIntakeIT {
@@ -33,39 +35,75 @@ class FillablePdfIntakeIT {
     @LocalServerPort
     int port;
 
+    TestApi staff;
+
+    @BeforeEach
+    void staff() {
+        staff = TestApi.staff(port);
+    }
+
     @Test
     void a_filled_in_blank_pdf_is_reviewed_and_registered_with_exactly_its_answers() throws Exception {
-        TestApi staff = TestApi.staff(port);
+        String slug = openEveryKindConsultation();
+        byte[] filled = PdfFormFilling.fill(download(slug, "skjema.pdf"), EveryKindForm.filledIn());
+        long id = upload(slug, "høringssvar skoleveien.pdf", filled);
+        reviewAndRegister(slug, id, true);
+    }
+
+    @Test
+    void a_filled_in_word_form_is_reviewed_and_registered_with_exactly_its_answers() throws Exception {
+        String slug = openEveryKindConsultation();
+        byte[] filled = WordFormFilling.fill(download(slug, "skjema.docx"), EveryKindForm.filledIn());
+        long id = upload(slug, "høringssvar skoleveien.docx", filled);
+        reviewAndRegister(slug, id, false);
+    }
+
+    private String openEveryKindConsultation() {
         String caseNumber = TestForms.newCaseNumber();
         String slug = caseNumber.replace('/', '-');
         assertThat(staff.post("/api/v1/consultations", "application/yaml",
                 EveryKindForm.yaml(caseNumber).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
         assertThat(staff.post("/api/v1/consultations/" + slug + "/open", "application/json", new byte[0]).status()).isEqualTo(200);
+        return slug;
+    }
 
+    private byte[] download(String slug, String file) throws Exception {
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/horinger/" + slug + "/skjema.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                URI.create("http://127.0.0.1:" + port + "/horinger/" + slug + "/" + file)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
-        byte[] filled = PdfFormFilling.fill(download.body(), EveryKindForm.filledIn());
+        return download.body();
+    }
 
-        var uploaded = new StaffUploads(port).upload(slug, new Upload("høringssvar skoleveien.pdf", filled));
+    private long upload(String slug, String fileName, byte[] filled) {
+        var uploaded = new StaffUploads(port).upload(slug, new Upload(fileName, filled));
         assertThat(uploaded.status()).isEqualTo(302);
         Element link = uploaded.page().select("#upload-taken a").first();
-        long id = Long.parseLong(link.attr("href").substring(link.attr("href").lastIndexOf('/') + 1));
+        return Long.parseLong(link.attr("href").substring(link.attr("href").lastIndexOf('/') + 1));
+    }
 
+    /** The review form holds exactly what was filled in, the whole respondent block too, and registers it unchanged. */
+    private void reviewAndRegister(String slug, long id, boolean pdfFields) {
         WebSession web = StaffUploads.loggedInSession(port);
         Page review = web.get("/saksbehandler/horinger/" + slug + "/innkommende/" + id);
         assertThat(review.status()).isEqualTo(200);
         Document html = review.html();
-        assertThat(html.select("#read-from-form-fields").text()).startsWith("Lest fra skjemafelt");
+        if (pdfFields) {
+            assertThat(html.select("#read-from-form-fields").text()).startsWith("Lest fra skjemafelt");
+        }
         assertThat(html.select("#warnings")).as("a note, not a warning").isEmpty();
         assertThat(html.select("#confidence").text()).isEqualTo("100 %");
+        assertThat(html.select("input[name=respondent.kind][checked]").eachAttr("value")).containsExactly("organisation");
         assertThat(html.select("input[name=respondent.name]").attr("value")).isEqualTo("Skoleveien vel");
+        assertThat(html.select("input[name=respondent.organisationNumber]").attr("value")).isEqualTo("974 761 076");
+        assertThat(html.select("input[name=respondent.email]").attr("value")).isEqualTo("post@skoleveien.example");
+        assertThat(html.select("input[name=respondent.contactName]").attr("value")).isEqualTo("Åse Ødegård");
+        assertThat(html.select("input[name=respondent.contactPhone]").attr("value")).isEqualTo("+47 22 33 44 55");
         assertThat(html.select("input[name=support.choice][checked]").eachAttr("value")).containsExactly("no");
         assertThat(html.select("textarea[name=support.text]").first().wholeText().strip()).isEqualTo(EveryKindForm.SUPPORT_TEXT);
         assertThat(html.select("input[name=concerns.choices][checked]").eachAttr("value")).containsExactly("traffic", "noise");
         assertThat(html.select("textarea[name=goals.goal2.text]").first().wholeText().strip()).isEqualTo("Flere trær.");
 
-        Page confirmed = web.submit(review.form("#review-form"), Map.of("respondent.kind", "organisation", "channel", "email"));
+        Page confirmed = web.submit(review.form("#review-form"), Map.of());
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(302);
         String documentNumber = web.get(confirmed.location()).html().getElementById("document-number").text();
         JsonNode stored = staff.get("/api/v1/consultations/" + slug + "/responses/"
@@ -78,5 +116,11 @@ class FillablePdfIntakeIT {
         assertThat(stored.at("/answers/goals/text").stringValue()).isEqualTo("Generelt: bra.");
         assertThat(stored.at("/answers/goals.goal2/text").stringValue()).isEqualTo("Flere trær.");
         assertThat(stored.at("/respondent/name").stringValue()).isEqualTo("Skoleveien vel");
+        assertThat(stored.at("/respondent/kind").stringValue()).isEqualTo("organisation");
+        assertThat(stored.at("/respondent/organisationNumber").stringValue()).isEqualTo("974761076");
+        assertThat(stored.at("/respondent/email").stringValue()).isEqualTo("post@skoleveien.example");
+        assertThat(stored.at("/respondent/contactPerson/name").stringValue()).isEqualTo("Åse Ødegård");
+        assertThat(stored.at("/respondent/contactPerson/phone").stringValue()).isEqualTo("+47 22 33 44 55");
+        assertThat(stored.at("/channel").stringValue()).isEqualTo("paper");
     }
 }
