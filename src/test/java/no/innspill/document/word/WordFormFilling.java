@@ -15,7 +15,8 @@ public final class WordFormFilling {
     }
 
     /**
-     * @param values by the PDF's field name ({@code respondent.kind} → organisation, {@code q1.choice} → an option id,
+     * @param values by the PDF's field name ({@code respondent.kind} → organisation, {@code publication.name} → withhold,
+     *               {@code publication.online}, {@code q1.choice} → an option id,
      *               {@code q3.choice.mal3}, {@code q1.text}, {@code q2.part.goal1}, …): a text, a radio group's option,
      *               any value ticks a check box
      * @throws java.util.NoSuchElementException when the form has no control for a name given
@@ -24,7 +25,8 @@ public final class WordFormFilling {
         try {
             return WordFormReaderTest.fill(docx, document -> values.forEach((field, value) -> {
                 String tag = tag(field, value);
-                if (tag.startsWith("respondent.kind.") || tag.contains(".choice.")) {
+                if (tag.startsWith("respondent.kind.") || tag.startsWith("publication.name.") || tag.equals("publication.online")
+                        || tag.contains(".choice.")) {
                     WordFormReaderTest.tick(document, tag);
                 } else {
                     WordFormReaderTest.write(document, tag, value);
@@ -35,12 +37,15 @@ public final class WordFormFilling {
         }
     }
 
-    /** The Word form's tag for a PDF field: a radio group's option is a check box of its own; texts are tagged by answer id. */
+    /**
+     * The Word form's tag for a PDF field: a radio group's option is a check box of its own; answers' texts are tagged
+     * by answer id; the respondent's and publication's fields by the same name.
+     */
     static String tag(String field, String value) {
-        if (field.equals("respondent.kind") || field.endsWith(".choice")) {
+        if (field.equals("respondent.kind") || field.equals("publication.name") || field.endsWith(".choice")) {
             return field + "." + value;
         }
-        if (field.contains(".choice.")) {
+        if (field.contains(".choice.") || field.startsWith("respondent.") || field.startsWith("publication.")) {
             return field;
         }
         return field.replace(".part.", ".").replaceFirst("\\.text$", "");
