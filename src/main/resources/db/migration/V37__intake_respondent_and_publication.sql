@@ -8,8 +8,8 @@ alter table intake_item
     add column respondent_email               text,
     add column contact_name                   text,
     add column contact_phone                  text,
-    -- publish or withhold: a private person's choice of name; publish_online false: the box "do not
-    -- publish online" was ticked; publication_reason as written, also without the box
+    -- publish or withhold: a private person's choice of name; publish_online false when the box "do not
+    -- publish online" was ticked, else null; publication_reason as written, also without the box
     add column publication_name               text check (publication_name in ('publish', 'withhold')),
     add column publish_online                 boolean,
     add column publication_reason             text;

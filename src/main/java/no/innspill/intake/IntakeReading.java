@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.innspill.document.CaseDetails;
 import no.innspill.document.FileLimits;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
@@ -28,12 +29,13 @@ final class IntakeReading {
      *
      * @param respondent        the respondent's name, or {@code null}
      * @param respondentDetails the whole respondent block as read, blank fields {@code null}; never {@code null}
+     * @param publication       the publication choices as read; never {@code null}
      */
-    record Read(String contentType, String respondent, Extraction.Respondent respondentDetails, Map<String, Answer> answers,
-                String unplaced, List<Notice> warnings, Double confidence, IntakeProblem problem) {
+    record Read(String contentType, String respondent, Extraction.Respondent respondentDetails, FilledPublication publication,
+                Map<String, Answer> answers, String unplaced, List<Notice> warnings, Double confidence, IntakeProblem problem) {
 
         static Read failed(String contentType, IntakeProblem problem) {
-            return new Read(contentType, null, Extraction.Respondent.NONE, Map.of(), null, List.of(), null, problem);
+            return new Read(contentType, null, Extraction.Respondent.NONE, FilledPublication.NONE, Map.of(), null, List.of(), null, problem);
         }
     }
 
@@ -47,7 +49,7 @@ final class IntakeReading {
             Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails, limits);
             double confidence = Math.max(0, Math.min(1, extraction.confidence()));
             String name = blankToNull(extraction.respondent());
-            return new Read(contentType, name, details(extraction.respondentDetails(), name), extraction.answers(),
+            return new Read(contentType, name, details(extraction.respondentDetails(), name), extraction.publication(), extraction.answers(),
                     blankToNull(extraction.unplaced()), extraction.warnings(), Double.isNaN(confidence) ? null : confidence, null);
         } catch (ExtractionException e) {
             return Read.failed(contentType, e.problem());

@@ -27,7 +27,7 @@ record ReviewData(AnswerFormData answers, String channel, String receivedDate, S
     /**
      * Pre-filled from what the extraction read: the whole respondent block where the file had one (our
      * blank forms), an organisation when it said no kind, the mail's sender as e-mail only when the file
-     * gave none; received when it arrived.
+     * gave none; what it said about publication; received when it arrived.
      */
     static ReviewData fromItem(FormDefinition form, IntakeItem item) {
         var read = item.respondentDetails();
@@ -42,8 +42,12 @@ record ReviewData(AnswerFormData answers, String channel, String receivedDate, S
         } else if (item.mail() != null && item.mail().sender() != null) {
             respondent.put("email", emailOf(item.mail().sender()));
         }
+        Map<String, String> publication = new HashMap<>();
+        publication.put("name", item.publication().name());
+        publication.put("online", item.publication().notOnline() ? "false" : null);
+        publication.put("reason", item.publication().reason());
         ZonedDateTime arrived = item.arrivedAt().atZone(DateFormats.OSLO);
-        return new ReviewData(AnswerFormData.prefilled(form, respondent, item.answers()),
+        return new ReviewData(AnswerFormData.prefilled(form, respondent, publication, item.answers()),
                 item.mail() != null ? "email" : "paper", DATE.format(arrived), TIME.format(arrived));
     }
 

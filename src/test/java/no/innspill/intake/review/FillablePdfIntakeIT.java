@@ -58,6 +58,50 @@ class FillablePdfIntakeIT {
         reviewAndRegister(slug, id, false);
     }
 
+    @Test
+    void a_private_persons_pdf_registers_with_their_publication_choices() throws Exception {
+        String slug = openEveryKindConsultation();
+        byte[] filled = PdfFormFilling.fill(download(slug, "skjema.pdf"), EveryKindForm.filledInByAPerson());
+        reviewAndRegisterAPerson(slug, upload(slug, "kari.pdf", filled));
+    }
+
+    @Test
+    void a_private_persons_word_form_registers_with_their_publication_choices() throws Exception {
+        String slug = openEveryKindConsultation();
+        byte[] filled = WordFormFilling.fill(download(slug, "skjema.docx"), EveryKindForm.filledInByAPerson());
+        reviewAndRegisterAPerson(slug, upload(slug, "kari.docx", filled));
+    }
+
+    /** The review form holds the person's block and publication choices as filled in, and the response gets them. */
+    private void reviewAndRegisterAPerson(String slug, long id) {
+        WebSession web = StaffUploads.loggedInSession(port);
+        Page review = web.get("/saksbehandler/horinger/" + slug + "/innkommende/" + id);
+        assertThat(review.status()).isEqualTo(200);
+        Document html = review.html();
+        assertThat(html.select("#warnings")).isEmpty();
+        assertThat(html.select("input[name=respondent.kind][checked]").eachAttr("value")).containsExactly("person");
+        assertThat(html.select("input[name=respondent.name]").attr("value")).isEqualTo("Kari Nordmann");
+        assertThat(html.select("input[name=respondent.email]").attr("value")).isEqualTo("kari@nordmann.example");
+        assertThat(html.select("input[name=respondent.organisationNumber]").attr("value")).isEmpty();
+        assertThat(html.select("input[name=publication.name][checked]").eachAttr("value")).containsExactly("withhold");
+        assertThat(html.select("input[name=publication.online][checked]").eachAttr("value")).containsExactly("false");
+        assertThat(html.select("textarea[name=publication.reason]").first().wholeText().strip()).isEqualTo(EveryKindForm.PUBLICATION_REASON);
+
+        Page confirmed = web.submit(review.form("#review-form"), Map.of());
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(302);
+        String documentNumber = web.get(confirmed.location()).html().getElementById("document-number").text();
+        JsonNode stored = staff.get("/api/v1/consultations/" + slug + "/responses/"
+                + documentNumber.substring(documentNumber.lastIndexOf('-') + 1)).json();
+        assertThat(stored.at("/respondent/kind").stringValue()).isEqualTo("person");
+        assertThat(stored.at("/respondent/name").stringValue()).isEqualTo("Kari Nordmann");
+        assertThat(stored.at("/respondent/email").stringValue()).isEqualTo("kari@nordmann.example");
+        assertThat(stored.at("/publication/name").stringValue()).isEqualTo("withhold");
+        assertThat(stored.at("/publication/online").booleanValue()).isFalse();
+        assertThat(stored.at("/publication/reason").stringValue()).isEqualTo(EveryKindForm.PUBLICATION_REASON);
+        assertThat(stored.at("/answers/support/choice").stringValue()).isEqualTo("yes");
+        assertThat(stored.at("/answers/goals.goal1/text").stringValue()).isEqualTo("Tryggere kryssing ved skolen.");
+    }
+
     private String openEveryKindConsultation() {
         String caseNumber = TestForms.newCaseNumber();
         String slug = caseNumber.replace('/', '-');
@@ -98,6 +142,7 @@ class FillablePdfIntakeIT {
         assertThat(html.select("input[name=respondent.email]").attr("value")).isEqualTo("post@skoleveien.example");
         assertThat(html.select("input[name=respondent.contactName]").attr("value")).isEqualTo("Åse Ødegård");
         assertThat(html.select("input[name=respondent.contactPhone]").attr("value")).isEqualTo("+47 22 33 44 55");
+        assertThat(html.select("input[name=publication.online][checked]")).as("nothing asked about publication").isEmpty();
         assertThat(html.select("input[name=support.choice][checked]").eachAttr("value")).containsExactly("no");
         assertThat(html.select("textarea[name=support.text]").first().wholeText().strip()).isEqualTo(EveryKindForm.SUPPORT_TEXT);
         assertThat(html.select("input[name=concerns.choices][checked]").eachAttr("value")).containsExactly("traffic", "noise");
@@ -122,5 +167,7 @@ class FillablePdfIntakeIT {
         assertThat(stored.at("/respondent/contactPerson/name").stringValue()).isEqualTo("Åse Ødegård");
         assertThat(stored.at("/respondent/contactPerson/phone").stringValue()).isEqualTo("+47 22 33 44 55");
         assertThat(stored.at("/channel").stringValue()).isEqualTo("paper");
+        assertThat(stored.at("/publication/name").stringValue()).isEqualTo("publish");
+        assertThat(stored.at("/publication/online").booleanValue()).isTrue();
     }
 }

@@ -48,7 +48,7 @@ class ReviewDataTest {
 
     private static IntakeItem item(Extraction.Respondent read, IntakeItem.Mail mail) {
         return new IntakeItem(7, 1, mail == null ? IntakeItem.Source.UPLOAD : IntakeItem.Source.MAILBOX, "svar.pdf", "application/pdf",
-                100, "abc", null, IntakeItem.Status.NEEDS_REVIEW, read.name(), read, Map.of(), null, List.of(), 1.0, null, null,
+                100, "abc", null, IntakeItem.Status.NEEDS_REVIEW, read.name(), read, no.innspill.document.FilledPublication.NONE, Map.of(), null, List.of(), 1.0, null, null,
                 Instant.parse("2026-05-04T09:00:00Z"), null, null, mail);
     }
 }
