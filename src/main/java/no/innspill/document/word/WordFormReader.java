@@ -123,30 +123,32 @@ public final class WordFormReader {
     /** Any tag of an answer, of the respondent or of a choice's box, known to this version of the form or not. */
     private boolean tagged() {
         List<String> ids = form.answerIds();
-        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.startsWith("publication.") || tag.contains(WordFormTags.CHOICE));
+        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.startsWith("publication.")
+                || tag.contains(WordFormTags.CHOICE));
     }
 
     /** The one ticked kind; none when none or both are ticked (then with a warning). */
     private String respondentKind() {
-        List<String> ticked = WordFormTags.RESPONDENT_KINDS.stream()
-                .filter(kind -> byTag.getOrDefault(WordFormTags.respondentKind(kind), List.of()).stream().anyMatch(Control::ticked))
-                .toList();
-        if (ticked.size() > 1) {
-            warn("several-kinds");
-        }
-        return ticked.size() == 1 ? ticked.get(0) : null;
+        return oneTicked(WordFormTags.RESPONDENT_KINDS, WordFormTags::respondentKind, "several-kinds");
     }
 
     /** Read without a warning for a control the form lacks: older forms, and forms of consultations that offer no name choice. */
     private FilledPublication publication() {
-        List<String> names = WordFormTags.PUBLICATION_NAMES.stream()
-                .filter(name -> byTag.getOrDefault(WordFormTags.publicationName(name), List.of()).stream().anyMatch(Control::ticked))
-                .toList();
-        if (names.size() > 1) {
-            warn("several-name-choices");
+        String name = oneTicked(WordFormTags.PUBLICATION_NAMES, WordFormTags::publicationName, "several-name-choices");
+        return new FilledPublication(name, ticked(WordFormTags.PUBLICATION_ONLINE), text(WordFormTags.PUBLICATION_REASON, false));
+    }
+
+    /** The value whose box alone is ticked; none when none or several are (then with the warning). */
+    private String oneTicked(List<String> values, java.util.function.UnaryOperator<String> tag, String severalWarning) {
+        List<String> ticked = values.stream().filter(value -> ticked(tag.apply(value))).toList();
+        if (ticked.size() > 1) {
+            warn(severalWarning);
         }
-        boolean notOnline = byTag.getOrDefault(WordFormTags.PUBLICATION_ONLINE, List.of()).stream().anyMatch(Control::ticked);
-        return new FilledPublication(names.size() == 1 ? names.get(0) : null, notOnline, text(WordFormTags.PUBLICATION_REASON, false));
+        return ticked.size() == 1 ? ticked.get(0) : null;
+    }
+
+    private boolean ticked(String tag) {
+        return byTag.getOrDefault(tag, List.of()).stream().anyMatch(Control::ticked);
     }
 
     private Set<String> knownTags() {

@@ -20,7 +20,8 @@ import no.innspill.testing.WebSession.Page;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -42,41 +43,50 @@ class FillablePdfIntakeIT {
         staff = TestApi.staff(port);
     }
 
-    @Test
-    void a_filled_in_blank_pdf_is_reviewed_and_registered_with_exactly_its_answers() throws Exception {
-        String slug = openEveryKindConsultation();
-        byte[] filled = PdfFormFilling.fill(download(slug, "skjema.pdf"), EveryKindForm.filledIn());
-        long id = upload(slug, "høringssvar skoleveien.pdf", filled);
-        reviewAndRegister(slug, id, true);
+    /** The two blank forms a respondent downloads from the consultation's page, and how each is filled in. */
+    enum BlankForm {
+        PDF("skjema.pdf"), WORD("skjema.docx");
+
+        final String file;
+
+        BlankForm(String file) {
+            this.file = file;
+        }
+
+        byte[] fill(byte[] blank, Map<String, String> values) {
+            return this == PDF ? PdfFormFilling.fill(blank, values) : WordFormFilling.fill(blank, values);
+        }
     }
 
-    @Test
-    void a_filled_in_word_form_is_reviewed_and_registered_with_exactly_its_answers() throws Exception {
-        String slug = openEveryKindConsultation();
-        byte[] filled = WordFormFilling.fill(download(slug, "skjema.docx"), EveryKindForm.filledIn());
-        long id = upload(slug, "høringssvar skoleveien.docx", filled);
-        reviewAndRegister(slug, id, false);
+    /** An uploaded item of a new consultation. */
+    record Uploaded(String slug, long id) {
     }
 
-    @Test
-    void a_private_persons_pdf_registers_with_their_publication_choices() throws Exception {
-        String slug = openEveryKindConsultation();
-        byte[] filled = PdfFormFilling.fill(download(slug, "skjema.pdf"), EveryKindForm.filledInByAPerson());
-        reviewAndRegisterAPerson(slug, upload(slug, "kari.pdf", filled));
+    @ParameterizedTest
+    @EnumSource(BlankForm.class)
+    void a_filled_in_blank_form_is_reviewed_and_registered_with_exactly_its_answers(BlankForm form) throws Exception {
+        reviewAndRegister(uploadFilled(form, EveryKindForm.filledIn()), form == BlankForm.PDF);
     }
 
-    @Test
-    void a_private_persons_word_form_registers_with_their_publication_choices() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BlankForm.class)
+    void a_private_persons_blank_form_registers_with_their_publication_choices(BlankForm form) throws Exception {
+        reviewAndRegisterAPerson(uploadFilled(form, EveryKindForm.filledInByAPerson()));
+    }
+
+    private Uploaded uploadFilled(BlankForm form, Map<String, String> values) throws Exception {
         String slug = openEveryKindConsultation();
-        byte[] filled = WordFormFilling.fill(download(slug, "skjema.docx"), EveryKindForm.filledInByAPerson());
-        reviewAndRegisterAPerson(slug, upload(slug, "kari.docx", filled));
+        byte[] filled = form.fill(download(slug, form.file), values);
+        var uploaded = new StaffUploads(port).upload(slug, new Upload("høringssvar " + form.file, filled));
+        assertThat(uploaded.status()).isEqualTo(302);
+        Element link = uploaded.page().select("#upload-taken a").first();
+        return new Uploaded(slug, Long.parseLong(link.attr("href").substring(link.attr("href").lastIndexOf('/') + 1)));
     }
 
     /** The review form holds the person's block and publication choices as filled in, and the response gets them. */
-    private void reviewAndRegisterAPerson(String slug, long id) {
+    private void reviewAndRegisterAPerson(Uploaded item) {
         WebSession web = StaffUploads.loggedInSession(port);
-        Page review = web.get("/saksbehandler/horinger/" + slug + "/innkommende/" + id);
-        assertThat(review.status()).isEqualTo(200);
+        Page review = review(web, item);
         Document html = review.html();
         assertThat(html.select("#warnings")).isEmpty();
         assertThat(html.select("input[name=respondent.kind][checked]").eachAttr("value")).containsExactly("person");
@@ -87,11 +97,7 @@ class FillablePdfIntakeIT {
         assertThat(html.select("input[name=publication.online][checked]").eachAttr("value")).containsExactly("false");
         assertThat(html.select("textarea[name=publication.reason]").first().wholeText().strip()).isEqualTo(EveryKindForm.PUBLICATION_REASON);
 
-        Page confirmed = web.submit(review.form("#review-form"), Map.of());
-        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(302);
-        String documentNumber = web.get(confirmed.location()).html().getElementById("document-number").text();
-        JsonNode stored = staff.get("/api/v1/consultations/" + slug + "/responses/"
-                + documentNumber.substring(documentNumber.lastIndexOf('-') + 1)).json();
+        JsonNode stored = confirm(web, review, item);
         assertThat(stored.at("/respondent/kind").stringValue()).isEqualTo("person");
         assertThat(stored.at("/respondent/name").stringValue()).isEqualTo("Kari Nordmann");
         assertThat(stored.at("/respondent/email").stringValue()).isEqualTo("kari@nordmann.example");
@@ -100,6 +106,21 @@ class FillablePdfIntakeIT {
         assertThat(stored.at("/publication/reason").stringValue()).isEqualTo(EveryKindForm.PUBLICATION_REASON);
         assertThat(stored.at("/answers/support/choice").stringValue()).isEqualTo("yes");
         assertThat(stored.at("/answers/goals.goal1/text").stringValue()).isEqualTo("Tryggere kryssing ved skolen.");
+    }
+
+    private static Page review(WebSession web, Uploaded item) {
+        Page review = web.get("/saksbehandler/horinger/" + item.slug() + "/innkommende/" + item.id());
+        assertThat(review.status()).isEqualTo(200);
+        return review;
+    }
+
+    /** Confirms the review form unchanged; the response registered, as the API gives it. */
+    private JsonNode confirm(WebSession web, Page review, Uploaded item) {
+        Page confirmed = web.submit(review.form("#review-form"), Map.of());
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(302);
+        String documentNumber = web.get(confirmed.location()).html().getElementById("document-number").text();
+        return staff.get("/api/v1/consultations/" + item.slug() + "/responses/"
+                + documentNumber.substring(documentNumber.lastIndexOf('-') + 1)).json();
     }
 
     private String openEveryKindConsultation() {
@@ -118,18 +139,11 @@ class FillablePdfIntakeIT {
         return download.body();
     }
 
-    private long upload(String slug, String fileName, byte[] filled) {
-        var uploaded = new StaffUploads(port).upload(slug, new Upload(fileName, filled));
-        assertThat(uploaded.status()).isEqualTo(302);
-        Element link = uploaded.page().select("#upload-taken a").first();
-        return Long.parseLong(link.attr("href").substring(link.attr("href").lastIndexOf('/') + 1));
-    }
 
     /** The review form holds exactly what was filled in, the whole respondent block too, and registers it unchanged. */
-    private void reviewAndRegister(String slug, long id, boolean pdfFields) {
+    private void reviewAndRegister(Uploaded item, boolean pdfFields) {
         WebSession web = StaffUploads.loggedInSession(port);
-        Page review = web.get("/saksbehandler/horinger/" + slug + "/innkommende/" + id);
-        assertThat(review.status()).isEqualTo(200);
+        Page review = review(web, item);
         Document html = review.html();
         if (pdfFields) {
             assertThat(html.select("#read-from-form-fields").text()).startsWith("Lest fra skjemafelt");
@@ -148,11 +162,7 @@ class FillablePdfIntakeIT {
         assertThat(html.select("input[name=concerns.choices][checked]").eachAttr("value")).containsExactly("traffic", "noise");
         assertThat(html.select("textarea[name=goals.goal2.text]").first().wholeText().strip()).isEqualTo("Flere trær.");
 
-        Page confirmed = web.submit(review.form("#review-form"), Map.of());
-        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(302);
-        String documentNumber = web.get(confirmed.location()).html().getElementById("document-number").text();
-        JsonNode stored = staff.get("/api/v1/consultations/" + slug + "/responses/"
-                + documentNumber.substring(documentNumber.lastIndexOf('-') + 1)).json();
+        JsonNode stored = confirm(web, review, item);
         assertThat(stored.at("/answers/support/choice").stringValue()).isEqualTo("no");
         assertThat(stored.at("/answers/support/text").stringValue()).isEqualTo(EveryKindForm.SUPPORT_TEXT);
         assertThat(stored.at("/answers/concerns/choices").values()).extracting(JsonNode::stringValue).containsExactly("traffic", "noise");
