@@ -95,7 +95,7 @@ public record Consultation(
 
     /** What the form's documents print about this consultation. */
     public CaseDetails caseDetails() {
-        return new CaseDetails(caseNumber, title, owner, emailInstructions, deadline, responseEmail);
+        return new CaseDetails(caseNumber, title, owner, emailInstructions, deadline, responseEmail, privateNames.dbValue());
     }
 
     /** A response received at this time comes after the deadline (compared to the second). */

@@ -35,6 +35,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
  *   <li>{@code q1.text} a question's text: the elaboration of a (multiple) choice, a text answer,
  *       the general comments of a question with parts;</li>
  *   <li>{@code q2.part.goal1} the text of a part (answer id {@code q2.goal1}).</li>
+ *   <li>{@code publication.name} radio group, on-states {@code publish} and {@code withhold} (only when the
+ *       consultation lets private persons choose); {@code publication.online} check box, ticked when the response
+ *       is not to be published online (on-state {@code false}, the web form's value); {@code publication.reason}
+ *       a text field. Forms made before they were asked lack them, which is no warning.</li>
  * </ul>
  * Parts, choices and texts are levels of their own, so no id a form may use ({@code [a-z][a-z0-9_]*})
  * can make two names the same.
@@ -47,6 +51,9 @@ public final class PdfFormReader {
     public static final String RESPONDENT_EMAIL = "respondent.email";
     public static final String RESPONDENT_CONTACT_NAME = "respondent.contactName";
     public static final String RESPONDENT_CONTACT_PHONE = "respondent.contactPhone";
+    public static final String PUBLICATION_NAME = "publication.name";
+    public static final String PUBLICATION_ONLINE = "publication.online";
+    public static final String PUBLICATION_REASON = "publication.reason";
 
     private static final Set<String> KINDS = Set.of("organisation", "person");
 
@@ -57,13 +64,16 @@ public final class PdfFormReader {
      * @param answers        every answer id of the form, in form order; an empty answer is {@link Answer#EMPTY}
      * @param warnings       fields of this form the PDF lacks ({@code missing-control}), as notices the
      *                       module that shows them words
+     * @param publication    what was ticked and written about publication; {@link FilledPublication#NONE} when nothing
      */
     public record Filled(String respondentKind, String respondentName, String organisationNumber, String email,
-                         String contactName, String contactPhone, Map<String, Answer> answers, List<Notice> warnings) {
+                         String contactName, String contactPhone, Map<String, Answer> answers, List<Notice> warnings,
+                         FilledPublication publication) {
 
         public Filled {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
             warnings = List.copyOf(warnings);
+            publication = publication == null ? FilledPublication.NONE : publication;
         }
     }
 
@@ -110,7 +120,7 @@ public final class PdfFormReader {
     }
 
     private boolean hasFieldOf(FormDefinition form) {
-        return fields.keySet().stream().anyMatch(name -> name.startsWith("respondent.")
+        return fields.keySet().stream().anyMatch(name -> name.startsWith("respondent.") || name.startsWith("publication.")
                 || form.questions().stream().anyMatch(question -> name.startsWith(question.id() + ".")));
     }
 
@@ -126,7 +136,16 @@ public final class PdfFormReader {
         }
         String kind = radio(RESPONDENT_KIND);
         return new Filled(kind != null && KINDS.contains(kind) ? kind : null, line(RESPONDENT_NAME), line(RESPONDENT_ORGANISATION_NUMBER),
-                line(RESPONDENT_EMAIL), line(RESPONDENT_CONTACT_NAME), line(RESPONDENT_CONTACT_PHONE), answers, new ArrayList<>(warnings));
+                line(RESPONDENT_EMAIL), line(RESPONDENT_CONTACT_NAME), line(RESPONDENT_CONTACT_PHONE), answers, new ArrayList<>(warnings),
+                publication());
+    }
+
+    /** Read without a warning for a field the PDF lacks: older forms, and forms of consultations that offer no name choice. */
+    private FilledPublication publication() {
+        String name = fields.get(PUBLICATION_NAME) instanceof PDRadioButton radio ? radio.getValue() : null;
+        boolean notOnline = fields.get(PUBLICATION_ONLINE) instanceof PDCheckBox box && box.isChecked();
+        String reason = fields.get(PUBLICATION_REASON) instanceof PDTextField text ? AnswerValidator.normaliseText(text.getValue()) : null;
+        return new FilledPublication(name, notOnline, reason);
     }
 
     private List<String> ticked(AnswerTarget target) {

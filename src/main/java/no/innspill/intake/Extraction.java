@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 
@@ -17,19 +18,22 @@ import no.innspill.form.Answer;
  * @param confidence        0..1: the share of the form's questions found, lowered by every warning
  * @param respondentDetails the whole respondent block where the file has fields for it (our Word form, our
  *                          fillable PDF); else only the name
+ * @param publication       what the file's fields say about publication (our Word form, our fillable PDF);
+ *                          {@link FilledPublication#NONE} for a file read from its text
  */
 public record Extraction(String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings, double confidence,
-                         Respondent respondentDetails) {
+                         Respondent respondentDetails, FilledPublication publication) {
 
     public Extraction {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         warnings = List.copyOf(warnings);
         respondentDetails = respondentDetails == null ? new Respondent(null, respondent, null, null, null, null) : respondentDetails;
+        publication = publication == null ? FilledPublication.NONE : publication;
     }
 
-    /** Read from text: of the respondent only a name, if any. */
+    /** Read from text: of the respondent only a name, if any, and nothing about publication. */
     public Extraction(String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings, double confidence) {
-        this(respondent, answers, unplaced, warnings, confidence, null);
+        this(respondent, answers, unplaced, warnings, confidence, null, null);
     }
 
     /**
@@ -38,5 +42,8 @@ public record Extraction(String respondent, Map<String, Answer> answers, String 
      * @param kind {@code organisation} or {@code person}
      */
     public record Respondent(String kind, String name, String organisationNumber, String email, String contactName, String contactPhone) {
+
+        /** Nothing read. */
+        public static final Respondent NONE = new Respondent(null, null, null, null, null, null);
     }
 }

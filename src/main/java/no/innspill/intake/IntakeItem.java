@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 
@@ -11,6 +12,10 @@ import no.innspill.form.Answer;
  * One received file and what became of it. The bytes are not part of it; {@link IntakeItems#content}
  * reads them.
  *
+ * @param respondent   the respondent's name as read, or {@code null}
+ * @param respondentDetails the whole respondent block as read (the name again, kind, organisation number,
+ *                     e-mail, contact person), {@code null} where the file said nothing; never {@code null} itself
+ * @param publication  what the file's fields say about publication, {@link FilledPublication#NONE} when nothing
  * @param answers      what the extraction read, by answer id; empty when it read nothing
  * @param warnings     what the extraction found for the reviewer to check
  * @param problem      why the file could not be read, or {@code null}
@@ -28,6 +33,8 @@ public record IntakeItem(
         Long duplicateOf,
         Status status,
         String respondent,
+        Extraction.Respondent respondentDetails,
+        FilledPublication publication,
         Map<String, Answer> answers,
         String unplaced,
         List<Notice> warnings,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.intake.IntakeItem.Mail;
@@ -24,7 +25,8 @@ class IntakeItemRepository {
 
     private static final String COLUMNS = """
             i.id, i.consultation_id, i.source, i.file_name, i.content_type, i.size_bytes, i.sha256, i.duplicate_of,
-            i.status, i.respondent, i.answers::text as answers, i.unplaced, i.warnings::text as warnings, i.confidence,
+            i.status, i.respondent, i.respondent_kind, i.respondent_organisation_number, i.respondent_email, i.contact_name,
+            i.contact_phone, i.publication_name, i.publish_online, i.publication_reason, i.answers::text as answers, i.unplaced, i.warnings::text as warnings, i.confidence,
             i.error_code, i.error_detail, i.rejection_reason, i.received_at, i.document_number, i.registered_at,
             m.message_id as mail_message_id, m.sender, m.subject, m.sent_at, m.body_text
             from intake_item i left join intake_message m on m.id = i.message_id""";
@@ -68,15 +70,20 @@ class IntakeItemRepository {
                         "select id from intake_item where sha256 = ? and content is not null order by id limit 1")
                 .param(item.sha256()).query(Long.class).optional().orElse(null);
         var read = item.read();
+        var details = read.respondentDetails();
+        var publication = read.publication();
         return jdbc.sql("""
                         insert into intake_item (consultation_id, source, message_id, file_name, content_type, size_bytes, content,
-                                                 sha256, duplicate_of, status, respondent, answers, unplaced, warnings, confidence,
-                                                 error_code, error_detail, rejection_reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)
+                                                 sha256, duplicate_of, status, respondent, respondent_kind,
+                                                 respondent_organisation_number, respondent_email, contact_name, contact_phone,
+                                                 publication_name, publish_online, publication_reason, answers, unplaced, warnings, confidence, error_code, error_detail, rejection_reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?)
                         returning id""")
                 .params(item.consultationId(), item.source().dbValue(), item.messageRowId(), item.fileName(), item.contentType(),
                         item.size(), item.content(), item.sha256(), duplicateOf, item.status().dbValue(),
-                        read.respondent(), read.answers().isEmpty() ? null : json.writeValueAsString(read.answers()),
+                        read.respondent(), details.kind(), details.organisationNumber(), details.email(), details.contactName(),
+                        details.contactPhone(), publication.name(), publication.notOnline() ? Boolean.FALSE : null, publication.reason(),
+                        read.answers().isEmpty() ? null : json.writeValueAsString(read.answers()),
                         read.unplaced(), json.writeValueAsString(read.warnings()), read.confidence(),
                         read.problem() == null ? null : read.problem().code(),
                         read.problem() == null ? null : read.problem().detail(), item.rejectionReason())
@@ -128,7 +135,13 @@ class IntakeItemRepository {
         return new IntakeItem(rs.getLong("id"), rs.getLong("consultation_id"),
                 Source.valueOf(rs.getString("source").toUpperCase(java.util.Locale.ROOT)),
                 rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                duplicateOf, Status.of(rs.getString("status")), rs.getString("respondent"), read,
+                duplicateOf, Status.of(rs.getString("status")), rs.getString("respondent"),
+                new Extraction.Respondent(rs.getString("respondent_kind"), rs.getString("respondent"),
+                        rs.getString("respondent_organisation_number"), rs.getString("respondent_email"),
+                        rs.getString("contact_name"), rs.getString("contact_phone")),
+                new FilledPublication(rs.getString("publication_name"), Boolean.FALSE.equals(rs.getObject("publish_online", Boolean.class)),
+                        rs.getString("publication_reason")),
+                read,
                 rs.getString("unplaced"), warnings == null ? List.of() : json.readValue(warnings, WARNINGS),
                 confidence,
                 errorCode == null ? null : new IntakeProblem(errorCode, rs.getString("error_detail")),

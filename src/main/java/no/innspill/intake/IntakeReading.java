@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.innspill.document.CaseDetails;
 import no.innspill.document.FileLimits;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.form.Answer;
 import no.innspill.form.FormDefinition;
@@ -23,12 +24,18 @@ final class IntakeReading {
     private IntakeReading() {
     }
 
-    /** What was read; {@code problem} set when nothing could be. */
-    record Read(String contentType, String respondent, Map<String, Answer> answers, String unplaced, List<Notice> warnings,
-                Double confidence, IntakeProblem problem) {
+    /**
+     * What was read; {@code problem} set when nothing could be.
+     *
+     * @param respondent        the respondent's name, or {@code null}
+     * @param respondentDetails the whole respondent block as read, blank fields {@code null}; never {@code null}
+     * @param publication       the publication choices as read; never {@code null}
+     */
+    record Read(String contentType, String respondent, Extraction.Respondent respondentDetails, FilledPublication publication,
+                Map<String, Answer> answers, String unplaced, List<Notice> warnings, Double confidence, IntakeProblem problem) {
 
         static Read failed(String contentType, IntakeProblem problem) {
-            return new Read(contentType, null, Map.of(), null, List.of(), null, problem);
+            return new Read(contentType, null, Extraction.Respondent.NONE, FilledPublication.NONE, Map.of(), null, List.of(), null, problem);
         }
     }
 
@@ -41,8 +48,9 @@ final class IntakeReading {
         try {
             Extraction extraction = Extractor.extract(fileName, bytes, form, caseDetails, limits);
             double confidence = Math.max(0, Math.min(1, extraction.confidence()));
-            return new Read(contentType, blankToNull(extraction.respondent()), extraction.answers(), blankToNull(extraction.unplaced()),
-                    extraction.warnings(), Double.isNaN(confidence) ? null : confidence, null);
+            String name = blankToNull(extraction.respondent());
+            return new Read(contentType, name, details(extraction.respondentDetails(), name), extraction.publication(), extraction.answers(),
+                    blankToNull(extraction.unplaced()), extraction.warnings(), Double.isNaN(confidence) ? null : confidence, null);
         } catch (ExtractionException e) {
             return Read.failed(contentType, e.problem());
         } catch (RuntimeException | StackOverflowError e) {
@@ -51,6 +59,12 @@ final class IntakeReading {
             log.error("Could not read {} (error {})", fileName, id, e);
             return Read.failed(contentType, IntakeProblem.of("unreadable", id));
         }
+    }
+
+    /** The block with blank fields as {@code null} and the name as read for the item. */
+    private static Extraction.Respondent details(Extraction.Respondent read, String name) {
+        return new Extraction.Respondent(blankToNull(read.kind()), name, blankToNull(read.organisationNumber()),
+                blankToNull(read.email()), blankToNull(read.contactName()), blankToNull(read.contactPhone()));
     }
 
     private static String blankToNull(String value) {

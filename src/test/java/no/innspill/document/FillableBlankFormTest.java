@@ -39,6 +39,7 @@ class FillableBlankFormTest {
     private static final Path SAMPLES = Path.of("target", "pdf-samples");
     private static final ResponseDocuments documents = TestDocuments.service();
     private static final ConsultationDefinition EVERY_KIND = ConsultationDefinitions.parse(EveryKindForm.yaml("26/1234"));
+    private static final String REASON_LABEL = "Hvorfor skal svaret ikke publiseres på nettet? (må fylles ut hvis du har krysset av over)";
 
     @Test
     void the_demo_blank_form_is_complete_fillable_archivable_and_accessible() throws IOException {
@@ -61,6 +62,7 @@ class FillableBlankFormTest {
         assertThat(fieldNames(pdf)).containsExactly(
                 "respondent.kind:Btn", "respondent.name:Tx", "respondent.organisationNumber:Tx", "respondent.email:Tx",
                 "respondent.contactName:Tx", "respondent.contactPhone:Tx",
+                "publication.name:Btn", "publication.online:Btn", "publication.reason:Tx",
                 "support.choice:Btn", "support.text:Tx",
                 "concerns.choice.traffic:Btn", "concerns.choice.green:Btn", "concerns.choice.noise:Btn", "concerns.text:Tx",
                 "reason.text:Tx",
@@ -89,17 +91,19 @@ class FillableBlankFormTest {
                 headingsBefore.putIfAbsent(item, headings);
             }
         }
-        // H2: how to send, who answers, the section heading, then the questions 1 to 5
+        // H2: how to send, who answers, publication, the section heading, then the questions 1 to 5
         assertThat(headingsBefore).containsEntry("En organisasjon, virksomhet eller kommune", 2)
                 .containsEntry("Kontaktpersonens telefon (valgfritt)", 2)
-                .containsEntry("Spørsmål 1: Nei", 4).containsEntry("Spørsmål 1: utdyping", 4)
-                .containsEntry("Spørsmål 2: Støy", 5).containsEntry("Spørsmål 2: utdyping", 5)
-                .containsEntry("Spørsmål 3: svar", 6)
-                .containsEntry("Spørsmål 4: generelle kommentarer", 7).containsEntry("Spørsmål 4, Mål 2: Mer grønt", 7);
+                .containsEntry("Nei, vis meg som «Privatperson»", 3).containsEntry(REASON_LABEL, 3)
+                .containsEntry("Spørsmål 1: Nei", 5).containsEntry("Spørsmål 1: utdyping", 5)
+                .containsEntry("Spørsmål 2: Støy", 6).containsEntry("Spørsmål 2: utdyping", 6)
+                .containsEntry("Spørsmål 3: svar", 7)
+                .containsEntry("Spørsmål 4: generelle kommentarer", 8).containsEntry("Spørsmål 4, Mål 2: Mer grønt", 8);
         assertThat(order.stream().filter(item -> !item.equals("H2")).toList()).as("the fields in the page's order").containsExactly(
                 "En organisasjon, virksomhet eller kommune", "Meg selv, som privatperson", "Navn på høringsinstans",
                 "Organisasjonsnummer (valgfritt)", "E-postadresse (valgfritt)", "Kontaktperson (valgfritt, for organisasjoner)",
-                "Kontaktpersonens telefon (valgfritt)", "Spørsmål 1: Ja", "Spørsmål 1: Nei", "Spørsmål 1: utdyping",
+                "Kontaktpersonens telefon (valgfritt)", "Ja, publiser navnet mitt", "Nei, vis meg som «Privatperson»",
+                "Jeg ber om at svaret ikke blir publisert på nettet", REASON_LABEL, "Spørsmål 1: Ja", "Spørsmål 1: Nei", "Spørsmål 1: utdyping",
                 "Spørsmål 2: Trafikk", "Spørsmål 2: Grøntområder", "Spørsmål 2: Støy", "Spørsmål 2: utdyping", "Spørsmål 3: svar",
                 "Spørsmål 4: generelle kommentarer", "Spørsmål 4, Mål 1: Trygg skolevei", "Spørsmål 4, Mål 2: Mer grønt");
     }
@@ -124,17 +128,46 @@ class FillableBlankFormTest {
         byte[] filled = PdfFormFilling.fill(blank, EveryKindForm.filledIn());
         save("blank-form-filled.pdf", filled);
 
-        PdfFormReader.Filled read;
-        try (PDDocument document = PdfInspection.load(filled)) {
-            read = PdfFormReader.read(document, EVERY_KIND.form()).orElseThrow();
-        }
+        PdfFormReader.Filled read = readBack(filled);
         assertThat(read.answers()).containsExactlyEntriesOf(EveryKindForm.answers());
         assertThat(List.of(read.respondentKind(), read.respondentName(), read.organisationNumber(), read.email(), read.contactName(),
                 read.contactPhone())).containsExactly("organisation", "Skoleveien vel", "974 761 076", "post@skoleveien.example",
                 "Åse Ødegård", "+47 22 33 44 55");
+        assertThat(read.publication()).isEqualTo(FilledPublication.NONE);
         assertThat(read.warnings()).isEmpty();
         // filled in with the form's own font, embedded in full, it is still an archivable document
         assertCompliant(filled);
+    }
+
+    @Test
+    void a_private_persons_publication_choices_read_back_exactly_and_the_filled_form_stays_archivable() throws IOException {
+        byte[] blank = documents.blankFormPdf(EVERY_KIND.form(), EVERY_KIND.caseDetails(), BOKMAL);
+        byte[] filled = PdfFormFilling.fill(blank, EveryKindForm.filledInByAPerson());
+        save("blank-form-filled-by-a-person.pdf", filled);
+
+        PdfFormReader.Filled read = readBack(filled);
+        assertThat(read.respondentKind()).isEqualTo("person");
+        assertThat(read.publication()).isEqualTo(new FilledPublication("withhold", true, EveryKindForm.PUBLICATION_REASON));
+        assertThat(read.warnings()).isEmpty();
+        assertCompliant(filled);
+    }
+
+    /** Where the consultation decides a private person's name, the form says what it does and asks only about online. */
+    @Test
+    void without_a_choice_of_name_the_form_says_what_happens_and_has_no_name_field() throws IOException {
+        var caseDetails = EVERY_KIND.caseDetails();
+        var withheld = new CaseDetails(caseDetails.caseNumber(), caseDetails.title(), caseDetails.owner(), caseDetails.emailInstructions(),
+                caseDetails.deadline(), caseDetails.responseEmail(), "withhold");
+        byte[] pdf = documents.blankFormPdf(EVERY_KIND.form(), withheld, BOKMAL);
+        assertCompliant(pdf);
+        assertThat(bodyText(pdf, caseDetails.caseNumber()))
+                .contains("I denne høringen blir svar fra privatpersoner publisert uten navn, som «Privatperson».")
+                .doesNotContain("Ja, publiser navnet mitt");
+        assertThat(fieldNames(pdf)).doesNotContain("publication.name:Btn").contains("publication.online:Btn", "publication.reason:Tx");
+        PdfFormReader.Filled read = readBack(PdfFormFilling.fill(pdf,
+                Map.of("publication.online", "false", "publication.reason", "Av hensyn til familien.")));
+        assertThat(read.publication()).isEqualTo(new FilledPublication(null, true, "Av hensyn til familien."));
+        assertThat(read.warnings()).as("no name field is no missing field").isEmpty();
     }
 
     @Test
@@ -180,6 +213,9 @@ class FillableBlankFormTest {
         assertThat(text).contains(caseDetails.title(), caseDetails.owner(), "Høringsfristen er " + deadline + ".",
                 "Send det utfylte skjemaet på e-post til " + caseDetails.responseEmail() + ".", caseDetails.emailInstructions(),
                 "Hvem svarer? Hvem svarer du for? ☐ En organisasjon, virksomhet eller kommune ☐ Meg selv, som privatperson",
+                "Publisering av svaret Et høringssvar er et offentlig dokument etter offentleglova. Svaret blir journalført i saken"
+                        + " og publisert på nettet etter høringsfristen, med navnet på den som svarer.",
+                "☐ Jeg ber om at svaret ikke blir publisert på nettet",
                 "Navn på høringsinstans Organisasjonsnummer (valgfritt) E-postadresse (valgfritt)"
                         + " Kontaktperson (valgfritt, for organisasjoner) Kontaktpersonens telefon (valgfritt)");
         for (Question question : form.questions()) {
@@ -199,6 +235,13 @@ class FillableBlankFormTest {
             if (question.elaboration() != null) {
                 assertThat(text).contains("Utdyp gjerne (valgfritt)");
             }
+        }
+    }
+
+    /** The fields of a filled-in form of every kind, as intake reads them. */
+    private static PdfFormReader.Filled readBack(byte[] filled) throws IOException {
+        try (PDDocument document = PdfInspection.load(filled)) {
+            return PdfFormReader.read(document, EVERY_KIND.form()).orElseThrow();
         }
     }
 

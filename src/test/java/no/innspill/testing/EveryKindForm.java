@@ -86,6 +86,26 @@ public final class EveryKindForm {
         return values;
     }
 
+    /** Why a private person asks not to be published online, on two lines. */
+    public static final String PUBLICATION_REASON = "Jeg har sperret adresse.\nNavnet mitt skal ikke kunne søkes opp.";
+
+    /**
+     * What a private person fills in: the respondent block without organisation number and contact person, one answer,
+     * and every publication choice: shown as «Privatperson», not online, and why.
+     */
+    public static Map<String, String> filledInByAPerson() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("respondent.kind", "person");
+        values.put("respondent.name", "Kari Nordmann");
+        values.put("respondent.email", "kari@nordmann.example");
+        values.put("publication.name", "withhold");
+        values.put("publication.online", "false");
+        values.put("publication.reason", PUBLICATION_REASON);
+        values.put("support.choice", "yes");
+        values.put("goals.part.goal1", "Tryggere kryssing ved skolen.");
+        return values;
+    }
+
     /** The answers {@link #filledIn()} gives, in form order. */
     public static Map<String, Answer> answers() {
         Map<String, Answer> expected = new LinkedHashMap<>();

@@ -20,6 +20,9 @@ import no.innspill.form.QuestionKind;
  * <p>Tags: {@code respondent.kind.organisation} and {@code respondent.kind.person} (check boxes),
  * {@code respondent.name}, {@code respondent.organisationNumber}, {@code respondent.email},
  * {@code respondent.contactName}, {@code respondent.contactPhone};
+ * {@code publication.name.publish} and {@code publication.name.withhold} (check boxes, only when the consultation
+ * lets private persons choose), {@code publication.online} (a check box: ticked, not to be published online),
+ * {@code publication.reason};
  * {@code q1.choice.yes} for each option of a choice or a multiple choice; {@code q1} for a question's text, and
  * {@code q2.goal1} for each part. A pure function: the same form and language give the same bytes.
  */
@@ -48,6 +51,7 @@ public final class WordForm {
         body.plainText(form.intro());
         howToSend(body, caseDetails, messages);
         respondent(body, messages);
+        publication(body, caseDetails, messages);
         for (Question question : form.questions()) {
             question(body, question, messages);
         }
@@ -87,6 +91,30 @@ public final class WordForm {
                 messages.text("alias.respondent.contactName"));
         body.labelledField(messages.text("respondent.contactPhone"), WordFormTags.RESPONDENT_CONTACT_PHONE,
                 messages.text("alias.respondent.contactPhone"));
+    }
+
+    /**
+     * What happens when the response is published, as the web form says it: a private person's choice of
+     * name where the consultation offers one (else what it does), and the request not to be published online, with why.
+     */
+    private static void publication(WordFormBody body, CaseDetails caseDetails, WordFormMessages messages) {
+        body.heading(2, messages.text("publication"));
+        body.paragraph(messages.text("publication.notice"));
+        if (caseDetails.privateNameChoice()) {
+            body.paragraph(messages.text("publication.name"));
+            for (String choice : WordFormTags.PUBLICATION_NAMES) {
+                String label = messages.text("publication.name." + choice);
+                body.checkBoxes(List.of(new WordFormBody.CheckBox(WordFormTags.publicationName(choice),
+                        messages.text("alias.publication.name", label), label)));
+            }
+        } else {
+            body.paragraph(messages.text("publication.name.fixed." + caseDetails.privateNames()));
+        }
+        body.checkBoxes(List.of(new WordFormBody.CheckBox(WordFormTags.PUBLICATION_ONLINE, messages.text("alias.publication.online"),
+                messages.text("publication.online"))));
+        body.paragraph(messages.text("publication.online.hint"));
+        body.paragraph(messages.text("publication.reason"));
+        body.textField(WordFormTags.PUBLICATION_REASON, messages.text("alias.publication.reason"));
     }
 
     private static void question(WordFormBody body, Question question, WordFormMessages messages) {

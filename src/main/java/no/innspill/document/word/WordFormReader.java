@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import no.innspill.document.FileLimits;
+import no.innspill.document.FilledPublication;
 import no.innspill.document.Notice;
 import no.innspill.document.word.WordFormControls.Control;
 import no.innspill.form.Answer;
@@ -21,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Reads a filled-in {@link WordForm} back, control by control through their tags: the respondent's
- * kind, name, organisation number, e-mail and contact person, the ticked box of each choice (every ticked box of a
+ * kind, name, organisation number, e-mail and contact person, what they say about publication, the ticked box of each choice (every ticked box of a
  * multiple choice) and the text of each answer.
  * Untouched controls (still showing Word's placeholder) read as {@code null}. What needs a person's
  * eye — two boxes ticked, fields that are missing or unknown, the form of another case — becomes
@@ -38,13 +39,17 @@ public final class WordFormReader {
      *                 version of the form); when not, its answers are better found in its text
      * @param respondentKind {@code organisation} or {@code person} when exactly one of their boxes is ticked
      * @param contactName    the contact person; {@code null} also in forms made before it was asked
+     * @param publication    what was ticked and written about publication; {@link FilledPublication#NONE} also in forms
+     *                       made before it was asked
      */
     public record Filled(String respondentName, String organisationNumber, String email, Map<String, Answer> answers,
-                         List<Notice> warnings, boolean tagged, String respondentKind, String contactName, String contactPhone) {
+                         List<Notice> warnings, boolean tagged, String respondentKind, String contactName, String contactPhone,
+                         FilledPublication publication) {
 
         public Filled {
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
             warnings = List.copyOf(warnings);
+            publication = publication == null ? FilledPublication.NONE : publication;
         }
     }
 
@@ -101,6 +106,7 @@ public final class WordFormReader {
         String contactName = line(WordFormTags.RESPONDENT_CONTACT_NAME, false);
         String contactPhone = line(WordFormTags.RESPONDENT_CONTACT_PHONE, false);
         String kind = respondentKind();
+        FilledPublication publication = publication();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
@@ -110,24 +116,39 @@ public final class WordFormReader {
             Answer answer = new Answer(choice, text, choices);
             answers.put(id, answer.isEmpty() ? Answer.EMPTY : answer);
         }
-        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged(), kind, contactName, contactPhone);
+        return new Filled(name, organisationNumber, email, answers, new ArrayList<>(warnings), tagged(), kind, contactName, contactPhone,
+                publication);
     }
 
     /** Any tag of an answer, of the respondent or of a choice's box, known to this version of the form or not. */
     private boolean tagged() {
         List<String> ids = form.answerIds();
-        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.contains(WordFormTags.CHOICE));
+        return byTag.keySet().stream().anyMatch(tag -> ids.contains(tag) || tag.startsWith("respondent.") || tag.startsWith("publication.")
+                || tag.contains(WordFormTags.CHOICE));
     }
 
     /** The one ticked kind; none when none or both are ticked (then with a warning). */
     private String respondentKind() {
-        List<String> ticked = WordFormTags.RESPONDENT_KINDS.stream()
-                .filter(kind -> byTag.getOrDefault(WordFormTags.respondentKind(kind), List.of()).stream().anyMatch(Control::ticked))
-                .toList();
+        return oneTicked(WordFormTags.RESPONDENT_KINDS, WordFormTags::respondentKind, "several-kinds");
+    }
+
+    /** Read without a warning for a control the form lacks: older forms, and forms of consultations that offer no name choice. */
+    private FilledPublication publication() {
+        String name = oneTicked(WordFormTags.PUBLICATION_NAMES, WordFormTags::publicationName, "several-name-choices");
+        return new FilledPublication(name, ticked(WordFormTags.PUBLICATION_ONLINE), text(WordFormTags.PUBLICATION_REASON, false));
+    }
+
+    /** The value whose box alone is ticked; none when none or several are (then with the warning). */
+    private String oneTicked(List<String> values, java.util.function.UnaryOperator<String> tag, String severalWarning) {
+        List<String> ticked = values.stream().filter(value -> ticked(tag.apply(value))).toList();
         if (ticked.size() > 1) {
-            warn("several-kinds");
+            warn(severalWarning);
         }
         return ticked.size() == 1 ? ticked.get(0) : null;
+    }
+
+    private boolean ticked(String tag) {
+        return byTag.getOrDefault(tag, List.of()).stream().anyMatch(Control::ticked);
     }
 
     private Set<String> knownTags() {
@@ -135,6 +156,9 @@ public final class WordFormReader {
                 WordFormTags.RESPONDENT_ORGANISATION_NUMBER, WordFormTags.RESPONDENT_EMAIL,
                 WordFormTags.RESPONDENT_CONTACT_NAME, WordFormTags.RESPONDENT_CONTACT_PHONE));
         WordFormTags.RESPONDENT_KINDS.forEach(kind -> known.add(WordFormTags.respondentKind(kind)));
+        WordFormTags.PUBLICATION_NAMES.forEach(name -> known.add(WordFormTags.publicationName(name)));
+        known.add(WordFormTags.PUBLICATION_ONLINE);
+        known.add(WordFormTags.PUBLICATION_REASON);
         for (String id : form.answerIds()) {
             AnswerTarget target = form.target(id).orElseThrow();
             if (target.takesChoice() || target.takesChoices()) {

@@ -14,6 +14,12 @@ final class WordFormTags {
     /** The respondent kinds, each a check box {@code respondent.kind.organisation}, {@code respondent.kind.person}. */
     static final java.util.List<String> RESPONDENT_KINDS = java.util.List.of("organisation", "person");
 
+    /** A private person's choice of name, each a check box {@code publication.name.publish}, {@code publication.name.withhold}. */
+    static final java.util.List<String> PUBLICATION_NAMES = java.util.List.of("publish", "withhold");
+    /** The check box ticked when the response is not to be published online. */
+    static final String PUBLICATION_ONLINE = "publication.online";
+    static final String PUBLICATION_REASON = "publication.reason";
+
     /** The check box of one option: {@code q1.choice.yes}. */
     static final String CHOICE = ".choice.";
 
@@ -31,6 +37,10 @@ final class WordFormTags {
 
     static String respondentKind(String kind) {
         return "respondent.kind." + kind;
+    }
+
+    static String publicationName(String choice) {
+        return "publication.name." + choice;
     }
 
     static String choice(String questionId, String optionId) {

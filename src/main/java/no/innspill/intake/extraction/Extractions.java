@@ -117,7 +117,7 @@ public final class Extractions {
         all.add(0, Notice.of(READ_FROM_FIELDS));
         var respondent = new Extraction.Respondent(filled.respondentKind(), filled.respondentName(), filled.organisationNumber(),
                 filled.email(), filled.contactName(), filled.contactPhone());
-        return new Extraction(filled.respondentName(), filled.answers(), null, all, confidence, respondent);
+        return new Extraction(filled.respondentName(), filled.answers(), null, all, confidence, respondent, filled.publication());
     }
 
     // ---- Word ----
@@ -148,7 +148,7 @@ public final class Extractions {
         var respondent = new Extraction.Respondent(filled.respondentKind(), filled.respondentName(), filled.organisationNumber(),
                 filled.email(), filled.contactName(), filled.contactPhone());
         return new Extraction(filled.respondentName(), TypedParts.moved(filled.answers(), form), null, all,
-                Math.pow(FormMatching.WARNING_FACTOR, all.size()), respondent);
+                Math.pow(FormMatching.WARNING_FACTOR, all.size()), respondent, filled.publication());
     }
 
     private static ExtractionException wordProblem(WordFormException e, FileLimits limits) {

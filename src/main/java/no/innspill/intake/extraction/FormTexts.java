@@ -35,13 +35,21 @@ final class FormTexts {
 
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nb"), Locale.forLanguageTag("nn"), Locale.ENGLISH);
 
-    /** The blank forms' own lines before and between the questions (how to send, the respondent block, labels of fields). */
+    /**
+     * The blank forms' own lines before and between the questions (how to send, the respondent block, the
+     * publication notice and choices, labels of fields).
+     */
     private static final List<String> WORD_LINES = List.of("how", "fill", "respondent", "kind", "kind.organisation", "kind.person",
-            "elaborate", "your-answer", "parts-required");
+            "elaborate", "your-answer", "parts-required", "publication", "publication.notice", "publication.name",
+            "publication.name.publish", "publication.name.withhold", "publication.name.fixed.publish", "publication.name.fixed.withhold",
+            "publication.online", "publication.online.hint", "publication.reason");
     private static final List<String> PDF_LINES = List.of("blank.how", "blank.fill", "blank.respondent", "blank.kind",
             "blank.kind.organisation", "blank.kind.person", "blank.respondent.name", "blank.respondent.organisationNumber",
             "blank.respondent.email", "blank.respondent.contactName", "blank.respondent.contactPhone", "field.elaborate",
-            "field.your-answer", "field.general", "field.parts-required");
+            "field.your-answer", "field.general", "field.parts-required", "blank.publication", "blank.publication.notice",
+            "blank.publication.name", "blank.publication.name.publish", "blank.publication.name.withhold",
+            "blank.publication.name.fixed.publish", "blank.publication.name.fixed.withhold", "blank.publication.online",
+            "blank.publication.online.hint", "blank.publication.reason");
 
     private final List<List<String>> texts = new ArrayList<>();
     /** The form's texts that stand between questions: headings, help texts and the markers. */

@@ -24,16 +24,30 @@ record ReviewData(AnswerFormData answers, String channel, String receivedDate, S
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** Pre-filled from what the extraction read, an organisation by default, received when it arrived. */
+    /**
+     * Pre-filled from what the extraction read: the whole respondent block where the file had one (our
+     * blank forms), an organisation when it said no kind, the mail's sender as e-mail only when the file
+     * gave none; what it said about publication; received when it arrived.
+     */
     static ReviewData fromItem(FormDefinition form, IntakeItem item) {
+        var read = item.respondentDetails();
         Map<String, String> respondent = new HashMap<>();
         respondent.put("name", item.respondent());
-        respondent.put("kind", "organisation");
-        if (item.mail() != null && item.mail().sender() != null) {
+        respondent.put("kind", read.kind() != null ? read.kind() : "organisation");
+        respondent.put("organisationNumber", read.organisationNumber());
+        respondent.put("contactName", read.contactName());
+        respondent.put("contactPhone", read.contactPhone());
+        if (read.email() != null) {
+            respondent.put("email", read.email());
+        } else if (item.mail() != null && item.mail().sender() != null) {
             respondent.put("email", emailOf(item.mail().sender()));
         }
+        Map<String, String> publication = new HashMap<>();
+        publication.put("name", item.publication().name());
+        publication.put("online", item.publication().notOnline() ? "false" : null);
+        publication.put("reason", item.publication().reason());
         ZonedDateTime arrived = item.arrivedAt().atZone(DateFormats.OSLO);
-        return new ReviewData(AnswerFormData.prefilled(form, respondent, item.answers()),
+        return new ReviewData(AnswerFormData.prefilled(form, respondent, publication, item.answers()),
                 item.mail() != null ? "email" : "paper", DATE.format(arrived), TIME.format(arrived));
     }
 

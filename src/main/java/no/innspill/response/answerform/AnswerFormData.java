@@ -66,9 +66,22 @@ public final class AnswerFormData {
 
     /** A form filled in beforehand, such as with what intake read from a file. */
     public static AnswerFormData prefilled(FormDefinition form, Map<String, String> respondent, Map<String, Answer> answers) {
+        return prefilled(form, respondent, Map.of(), answers);
+    }
+
+    /**
+     * A form filled in beforehand, publication too.
+     *
+     * @param publication by field, as a form post has them: {@code name}, {@code online} ("false" when not online), {@code reason}
+     */
+    public static AnswerFormData prefilled(FormDefinition form, Map<String, String> respondent, Map<String, String> publication,
+                                           Map<String, Answer> answers) {
         AnswerFormData data = new AnswerFormData();
         for (String field : RESPONDENT_FIELDS) {
             data.respondent.put(field, respondent.get(field));
+        }
+        for (String field : PUBLICATION_FIELDS) {
+            data.publication.put(field, publication.get(field));
         }
         for (String id : form.answerIds()) {
             Answer answer = answers.getOrDefault(id, Answer.EMPTY);

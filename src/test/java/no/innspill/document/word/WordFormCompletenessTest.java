@@ -45,7 +45,12 @@ class WordFormCompletenessTest {
                     "☐ En organisasjon, virksomhet eller kommune", "☐ Meg selv, som privatperson",
                     "Høringsinstans: " + PLACEHOLDER, "Organisasjonsnummer: " + PLACEHOLDER, "E-post: " + PLACEHOLDER,
                     "Kontaktperson (valgfritt, for organisasjoner): " + PLACEHOLDER,
-                    "Kontaktpersonens telefon (valgfritt): " + PLACEHOLDER);
+                    "Kontaktpersonens telefon (valgfritt): " + PLACEHOLDER, "Publisering av svaret",
+                    "Et høringssvar er et offentlig dokument etter offentleglova. Svaret blir journalført i saken og publisert på nettet"
+                            + " etter høringsfristen, med navnet på den som svarer.",
+                    "☐ Ja, publiser navnet mitt", "☐ Nei, vis meg som «Privatperson»",
+                    "☐ Jeg ber om at svaret ikke blir publisert på nettet",
+                    "Hvorfor skal svaret ikke publiseres på nettet? (må fylles ut hvis du har krysset av over)");
             if (definition.emailInstructions() != null) {
                 assertThat(texts).contains(definition.emailInstructions());
             }
@@ -62,7 +67,8 @@ class WordFormCompletenessTest {
             }
             List<String> tags = WordFormTest.controls(document).stream().map(Sdt::tag).toList();
             assertThat(tags).startsWith("respondent.kind.organisation", "respondent.kind.person", "respondent.name",
-                    "respondent.organisationNumber", "respondent.email", "respondent.contactName", "respondent.contactPhone");
+                    "respondent.organisationNumber", "respondent.email", "respondent.contactName", "respondent.contactPhone",
+                    "publication.name.publish", "publication.name.withhold", "publication.online", "publication.reason");
             for (String id : definition.form().answerIds()) {
                 var target = definition.form().target(id).orElseThrow();
                 if (target.textLimit() > 0) {

@@ -140,24 +140,68 @@ class WordFormReaderTest {
         var definition = no.innspill.consultation.ConsultationDefinitions.parse(no.innspill.testing.EveryKindForm.yaml("26/1234"));
         byte[] blank = WordForm.blankForm(definition.form(), definition.caseDetails(), java.util.Locale.forLanguageTag("nb"));
         Map<String, String> values = no.innspill.testing.EveryKindForm.filledIn();
-        byte[] filled = fill(blank, document -> values.forEach((field, value) -> {
-            if (field.equals("respondent.kind")) {
-                tick(document, "respondent.kind." + value);
-            } else if (field.contains(".choice.")) {
-                tick(document, field);
-            } else if (field.endsWith(".choice")) {
-                tick(document, field + "." + value);
-            } else {
-                // the PDF's field names; the Word form's tags are the answer ids
-                write(document, field.replace(".part.", ".").replaceFirst("\\.text$", ""), value);
-            }
-        }));
+        byte[] filled = WordFormFilling.fill(blank, values);
         Filled read = WordFormReader.read(filled, definition.form(), "26/1234");
         assertThat(read.answers()).containsExactlyEntriesOf(no.innspill.testing.EveryKindForm.answers());
         assertThat(List.of(read.respondentKind(), read.respondentName(), read.organisationNumber(), read.email(), read.contactName(),
                 read.contactPhone())).containsExactly("organisation", "Skoleveien vel", "974 761 076", "post@skoleveien.example",
                 "Åse Ødegård", "+47 22 33 44 55");
         assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsAPrivatePersonsPublicationChoices() throws IOException {
+        var definition = no.innspill.consultation.ConsultationDefinitions.parse(no.innspill.testing.EveryKindForm.yaml("26/1234"));
+        byte[] blank = WordForm.blankForm(definition.form(), definition.caseDetails(), java.util.Locale.forLanguageTag("nb"));
+        Filled read = WordFormReader.read(WordFormFilling.fill(blank, no.innspill.testing.EveryKindForm.filledInByAPerson()),
+                definition.form(), "26/1234");
+        assertThat(read.respondentKind()).isEqualTo("person");
+        assertThat(read.publication()).isEqualTo(new no.innspill.document.FilledPublication("withhold", true,
+                no.innspill.testing.EveryKindForm.PUBLICATION_REASON));
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read(BLANK).publication()).isEqualTo(no.innspill.document.FilledPublication.NONE);
+    }
+
+    @Test
+    void bothNameChoicesTickedAreNoChoiceButAWarning() throws IOException {
+        byte[] filled = fill(BLANK, document -> {
+            tick(document, "publication.name.publish");
+            tick(document, "publication.name.withhold");
+        });
+        Filled read = read(filled);
+        assertThat(read.publication().name()).isNull();
+        assertThat(read.warnings()).containsExactly(Notice.of("several-name-choices"));
+    }
+
+    /** A form made before publication was asked, or for a consultation that decides the name, lacks controls: no warning. */
+    @Test
+    void aFormWithoutThePublicationControlsReadsWithoutAWarning() throws IOException {
+        byte[] older = editDocument(BLANK, xml -> {
+            for (String tag : List.of("publication.name.publish", "publication.name.withhold", "publication.online", "publication.reason")) {
+                Matcher control = sdtTagged(tag).matcher(xml);
+                assertThat(control.find()).as(tag).isTrue();
+                xml = xml.replace(control.group(), "");
+            }
+            return xml;
+        });
+        Filled read = read(fill(older, document -> write(document, "respondent.name", "Eldre skjema")));
+        assertThat(read.respondentName()).isEqualTo("Eldre skjema");
+        assertThat(read.publication()).isEqualTo(no.innspill.document.FilledPublication.NONE);
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void withoutAChoiceOfNameTheFormSaysWhatHappens() throws IOException {
+        var withheld = new no.innspill.document.CaseDetails(WordFormTest.CASE.caseNumber(), WordFormTest.CASE.title(),
+                WordFormTest.CASE.owner(), WordFormTest.CASE.emailInstructions(), WordFormTest.CASE.deadline(),
+                WordFormTest.CASE.responseEmail(), "publish");
+        try (XWPFDocument document = WordFormTest.open(WordForm.blankForm(FORM, withheld, WordFormTest.BOKMAL))) {
+            assertThat(WordFormTest.paragraphs(document)).extracting(WordFormTest.Paragraph::text)
+                    .contains("I denne høringen blir også svar fra privatpersoner publisert med navn.")
+                    .doesNotContain("☐ Ja, publiser navnet mitt");
+            assertThat(WordFormTest.controls(document)).extracting(WordFormTest.Sdt::tag)
+                    .doesNotContain("publication.name.publish", "publication.name.withhold").contains("publication.online");
+        }
     }
 
     @Test

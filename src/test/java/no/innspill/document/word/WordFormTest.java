@@ -43,6 +43,7 @@ class WordFormTest {
     static final List<String> TAGS = List.of(
             "respondent.kind.organisation", "respondent.kind.person",
             "respondent.name", "respondent.organisationNumber", "respondent.email", "respondent.contactName", "respondent.contactPhone",
+            "publication.name.publish", "publication.name.withhold", "publication.online", "publication.reason",
             "q1.choice.yes", "q1.choice.no", "q1.choice.dont_know", "q1",
             "q2", "q2.goal1", "q2.goal2", "q2.goal3", "q2.goal4", "q2.goal5",
             "q3", "q4");
@@ -88,8 +89,9 @@ class WordFormTest {
     void textControlsShowTheGreyPlaceholder() throws IOException {
         try (XWPFDocument document = open(blank)) {
             List<Sdt> texts = controls(document).stream()
-                    .filter(sdt -> !sdt.tag().contains(".choice.") && !sdt.tag().startsWith("respondent.kind.")).toList();
-            assertThat(texts).hasSize(14).allSatisfy(sdt -> {
+                    .filter(sdt -> !sdt.tag().contains(".choice.") && !sdt.tag().startsWith("respondent.kind.")
+                            && !sdt.tag().startsWith("publication.name.") && !sdt.tag().equals("publication.online")).toList();
+            assertThat(texts).hasSize(15).allSatisfy(sdt -> {
                 Element properties = child(sdt.element(), W, "sdtPr");
                 assertThat(child(properties, W, "showingPlcHdr")).as(sdt.tag()).isNotNull();
                 assertThat(sdt.text()).isEqualTo(PLACEHOLDER);
@@ -281,7 +283,8 @@ class WordFormTest {
                     "☐ Ja & amen     ☐ Nei");
             assertThat(controls(document)).extracting(Sdt::tag)
                     .containsExactly("respondent.kind.organisation", "respondent.kind.person", "respondent.name", "respondent.organisationNumber",
-                            "respondent.email", "respondent.contactName", "respondent.contactPhone", "q1.choice.yes", "q1.choice.no");
+                            "respondent.email", "respondent.contactName", "respondent.contactPhone", "publication.name.publish",
+                            "publication.name.withhold", "publication.online", "publication.reason", "q1.choice.yes", "q1.choice.no");
         }
     }
 
