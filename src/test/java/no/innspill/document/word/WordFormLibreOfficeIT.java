@@ -40,9 +40,11 @@ class WordFormLibreOfficeIT {
         Path pdf = directory.resolve("22-414-blank.pdf");
         assertThat(pdf).as(Files.readString(directory.resolve("soffice.log"))).exists();
         String text = text(pdf);
-        assertThat(text).contains("Saksnummer 22/414", "Side 1 av 2", "Høringssvarskjema: Nasjonal e-helsestrategi",
+        // three pages since the form carries how to send it, who answers and the publication choices
+        assertThat(text).contains("Saksnummer 22/414", "Side 1 av 3", "Side 3 av 3", "Høringssvarskjema: Nasjonal e-helsestrategi",
                 "☐ Ja, utdyp gjerne", "Høringsinstans: Klikk eller trykk her for å skrive inn tekst.",
-                "Mål 5: Samarbeid og virkemidler som styrker gjennomføringskraft", "4) Andre innspill og tilbakemeldinger?");
+                "Mål 5: Samarbeid og virkemidler som styrker gjennomføringskraft", "4) Andre innspill og tilbakemeldinger?",
+                "Slik sender du svaret", "Publisering av svaret");
     }
 
     private static String text(Path pdf) throws IOException {
