@@ -162,19 +162,22 @@ final class PdfFormTagging {
     }
 
     private static void append(COSDictionary parent, COSDictionary element) {
-        COSBase kids = parent.getDictionaryObject(COSName.K);
-        COSArray array;
-        if (kids instanceof COSArray existing) {
-            array = existing;
-        } else {
-            array = new COSArray();
-            if (kids != null) {
-                array.add(parent.getItem(COSName.K));
-            }
-            parent.setItem(COSName.K, array);
-        }
+        COSArray array = kidsArray(parent);
         array.add(element);
         element.setItem(COSName.P, parent);
+    }
+
+    /** The parent's /K as an array, made one when it holds a single kid or none. */
+    private static COSArray kidsArray(COSDictionary parent) {
+        if (parent.getDictionaryObject(COSName.K) instanceof COSArray existing) {
+            return existing;
+        }
+        COSArray array = new COSArray();
+        if (parent.getDictionaryObject(COSName.K) != null) {
+            array.add(parent.getItem(COSName.K));
+        }
+        parent.setItem(COSName.K, array);
+        return array;
     }
 
     /** Puts the element into the parent of {@code sibling}, right after it; into the Document element when that is the sibling. */
@@ -185,17 +188,7 @@ final class PdfFormTagging {
             documentElement.appendKid(new PDStructureElement(element));
             return;
         }
-        COSBase kids = parent.getDictionaryObject(COSName.K);
-        COSArray array;
-        if (kids instanceof COSArray existing) {
-            array = existing;
-        } else {
-            array = new COSArray();
-            if (kids != null) {
-                array.add(parent.getItem(COSName.K));
-            }
-            parent.setItem(COSName.K, array);
-        }
+        COSArray array = kidsArray(parent);
         int at = -1;
         for (int i = 0; i < array.size(); i++) {
             if (array.getObject(i) == sibling) {
