@@ -3,6 +3,7 @@ package no.innspill.invitation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiFunction;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.ConsultationStatus;
 import no.innspill.consultation.Consultations;
@@ -47,59 +48,56 @@ class InvitationPageController {
 
     @GetMapping("/horinger/{slug}/invitasjon/{token}")
     String page(@PathVariable String slug, @PathVariable String token, Model model, HttpServletResponse response) {
-        Consultation consultation = visible(slug);
-        Invitee invitee = invitee(consultation, token);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return closed(consultation, model, response);
-        }
-        model.addAttribute("consultation", consultation);
-        model.addAttribute("invitee", invitee);
-        return "invitation/personal";
+        return whileOpen(slug, token, model, response, (consultation, invitee) -> show("invitation/personal", consultation, invitee, model));
     }
 
     @PostMapping("/horinger/{slug}/invitasjon/{token}/svar")
     String answer(@PathVariable String slug, @PathVariable String token, Model model, HttpServletResponse response) {
-        Consultation consultation = visible(slug);
-        Invitee invitee = invitee(consultation, token);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return closed(consultation, model, response);
-        }
-        String draft = invitee.draftToken();
-        if (draft == null || !drafts.exists(consultation, draft)) {
-            draft = drafts.start(consultation, respondent(invitee));
-            repository.setDraftToken(invitee.id(), draft);
-        }
-        return "redirect:" + PrefilledDrafts.path(consultation, draft);
+        return whileOpen(slug, token, model, response, (consultation, invitee) -> {
+            String draft = invitee.draftToken();
+            if (draft == null || !drafts.exists(consultation, draft)) {
+                draft = drafts.start(consultation, respondent(invitee));
+                repository.setDraftToken(invitee.id(), draft);
+            }
+            return "redirect:" + PrefilledDrafts.path(consultation, draft);
+        });
     }
 
     @GetMapping("/horinger/{slug}/invitasjon/{token}/ingen-merknader")
     String confirmNoComments(@PathVariable String slug, @PathVariable String token, Model model, HttpServletResponse response) {
-        Consultation consultation = visible(slug);
-        Invitee invitee = invitee(consultation, token);
-        if (!consultation.acceptsPublicResponses(Instant.now())) {
-            return closed(consultation, model, response);
-        }
-        model.addAttribute("consultation", consultation);
-        model.addAttribute("invitee", invitee);
-        return "invitation/no-comments";
+        return whileOpen(slug, token, model, response, (consultation, invitee) -> show("invitation/no-comments", consultation, invitee, model));
     }
 
     @PostMapping("/horinger/{slug}/invitasjon/{token}/ingen-merknader")
     String noComments(@PathVariable String slug, @PathVariable String token, @RequestParam(defaultValue = "") String confirmed,
                       Model model, HttpServletResponse response) {
+        return whileOpen(slug, token, model, response, (consultation, invitee) -> {
+            if (!confirmed.equals("yes")) {
+                return "redirect:/horinger/" + consultation.slug() + "/invitasjon/" + token + "/ingen-merknader";
+            }
+            // one key per invitee: pressing the button twice registers one response
+            var accepted = submit.submit(new SubmitResponse.Request(consultation,
+                    new ResponseSubmission(respondent(invitee), Map.of(), true), Channel.WEB, ResponseSource.WEB_FORM,
+                    Instant.now(), SubmitResponse.Submitter.PUBLIC, "invitation-no-comments-" + invitee.id(), null));
+            return "redirect:/kvittering/" + accepted.response().receiptToken();
+        });
+    }
+
+    /** The invitation's page while the consultation takes responses; otherwise the "closed" page (409). */
+    private String whileOpen(String slug, String token, Model model, HttpServletResponse response,
+                             BiFunction<Consultation, Invitee, String> page) {
         Consultation consultation = visible(slug);
         Invitee invitee = invitee(consultation, token);
         if (!consultation.acceptsPublicResponses(Instant.now())) {
             return closed(consultation, model, response);
         }
-        if (!confirmed.equals("yes")) {
-            return "redirect:/horinger/" + consultation.slug() + "/invitasjon/" + token + "/ingen-merknader";
-        }
-        // one key per invitee: pressing the button twice registers one response
-        var accepted = submit.submit(new SubmitResponse.Request(consultation,
-                new ResponseSubmission(respondent(invitee), Map.of(), true), Channel.WEB, ResponseSource.WEB_FORM,
-                Instant.now(), SubmitResponse.Submitter.PUBLIC, "invitation-no-comments-" + invitee.id(), null));
-        return "redirect:/kvittering/" + accepted.response().receiptToken();
+        return page.apply(consultation, invitee);
+    }
+
+    private static String show(String view, Consultation consultation, Invitee invitee, Model model) {
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("invitee", invitee);
+        return view;
     }
 
     private static Respondent respondent(Invitee invitee) {
