@@ -19,7 +19,7 @@ record PublicJournalEntry(long consultationId, String caseNumber, String caseSlu
                           String partyName, JournalParty.Type partyRole, int otherParties) {
 
     /** The start of the journal date in Oslo, for {@code @dates.date}. */
-    Instant journalDay() {
+    public Instant journalDay() {
         return journalDate.atStartOfDay(DateFormats.OSLO).toInstant();
     }
 

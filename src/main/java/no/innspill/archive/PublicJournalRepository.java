@@ -88,9 +88,8 @@ class PublicJournalRepository {
         }
         if (query.name() != null) {
             // a screened name is never found (a hit would tell it), nor a private person's after a year (offentlegforskrifta § 6)
-            sql.append("""
-                     and not e.screen_sender_name and exists (select 1 from journal_party n where n.entry_id = e.id
-                         and lower(n.name) like lower(?) escape '\\' and (not n.private_person or e.journal_date >= ?))""");
+            sql.append(" and not e.screen_sender_name and exists (select 1 from journal_party n where n.entry_id = e.id")
+                    .append(" and lower(n.name) like lower(?) escape '\\' and (not n.private_person or e.journal_date >= ?))");
             params.add("%" + likeEscaped(query.name()) + "%");
             params.add(nameCutoff);
         }
