@@ -260,6 +260,16 @@ class PublicJournalIT {
         assertThat(cursor.html().getElementById("error-summary").text()).contains("Søk på nytt");
     }
 
+    @Test
+    void the_api_is_public_for_get_only_and_documented() {
+        JsonNode docs = api("").json();
+        assertThat(docs.get("total").asLong()).isPositive();
+        JsonNode operation = TestApi.anonymous(port).get("/v3/api-docs").json().at("/paths/~1api~1v1~1journal/get");
+        assertThat(operation.get("summary").stringValue()).contains("public journal");
+        assertThat(operation.get("security").get(0).isEmpty()).as("anonymous allowed").isTrue();
+        assertThat(TestApi.anonymous(port).postJson(API, "{}").status()).isEqualTo(401);
+    }
+
     private void assertProblem(String query, String field, String message) {
         Reply reply = api(query);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
