@@ -30,22 +30,10 @@ class PublicJournalRepository {
      * @param nameCutoff a private person's name found by a name search only on entries journalled on this day or later
      */
     List<PublicJournalEntry> page(List<Long> consultationIds, PublicJournalQuery query, LocalDate nameCutoff, int limit) {
-        boolean newer = query.cursor() != null && !query.cursor().older();
-        Where where = where(consultationIds, query, nameCutoff, query.cursor());
-        String direction = newer ? "asc" : "desc";
-        List<Object> params = new ArrayList<>(where.params);
-        params.add(limit);
-        List<PublicJournalEntry> entries = new ArrayList<>(jdbc.sql("""
-                        select e.consultation_id, e.case_number, e.document_number, e.journal_date, e.journal_year, e.journal_sequence,
-                               e.entry_type, e.public_title, p.party_type,
-                               case when e.screen_sender_name then null else p.name end as party_name,
-                               (select count(*) from journal_party o where o.entry_id = e.id) as parties
-                          from journal_entry e
-                          left join journal_party p on p.entry_id = e.id and p.position = 1
-                        """ + where.sql + " order by e.journal_date " + direction + ", e.journal_year " + direction
-                        + ", e.journal_sequence " + direction + " limit ?")
-                .params(params).query(PublicJournalRepository::entry).list());
-        if (newer) {
+        Statement page = pageStatement(consultationIds, query, nameCutoff, limit);
+        List<PublicJournalEntry> entries = new ArrayList<>(jdbc.sql(page.sql()).params(page.params())
+                .query(PublicJournalRepository::entry).list());
+        if (query.cursor() != null && !query.cursor().older()) {
             Collections.reverse(entries);
         }
         return entries;
@@ -53,8 +41,8 @@ class PublicJournalRepository {
 
     /** How many entries the search finds in all, wherever the page is. */
     long count(List<Long> consultationIds, PublicJournalQuery query, LocalDate nameCutoff) {
-        Where where = where(consultationIds, query, nameCutoff, null);
-        return jdbc.sql("select count(*) from journal_entry e " + where.sql).params(where.params).query(Long.class).single();
+        Statement count = countStatement(consultationIds, query, nameCutoff);
+        return jdbc.sql(count.sql()).params(count.params()).query(Long.class).single();
     }
 
     /** Whether the search finds anything beyond this place in the order (older, or newer, than the cursor's entry). */
@@ -62,6 +50,33 @@ class PublicJournalRepository {
         Where where = where(consultationIds, query, nameCutoff, beyond);
         return jdbc.sql("select exists (select 1 from journal_entry e " + where.sql + ")").params(where.params)
                 .query(Boolean.class).single();
+    }
+
+    /** A statement with its parameters; the page's and the count's are open to a test of their query plans. */
+    record Statement(String sql, List<Object> params) {
+    }
+
+    /** The page's entries in the order of the page's direction: newest first, or oldest first from a "newer" cursor. */
+    static Statement pageStatement(List<Long> consultationIds, PublicJournalQuery query, LocalDate nameCutoff, int limit) {
+        boolean newer = query.cursor() != null && !query.cursor().older();
+        Where where = where(consultationIds, query, nameCutoff, query.cursor());
+        String direction = newer ? "asc" : "desc";
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        return new Statement("""
+                select e.consultation_id, e.case_number, e.document_number, e.journal_date, e.journal_year, e.journal_sequence,
+                       e.entry_type, e.public_title, p.party_type,
+                       case when e.screen_sender_name then null else p.name end as party_name,
+                       (select count(*) from journal_party o where o.entry_id = e.id) as parties
+                  from journal_entry e
+                  left join journal_party p on p.entry_id = e.id and p.position = 1
+                """ + where.sql + " order by e.journal_date " + direction + ", e.journal_year " + direction
+                + ", e.journal_sequence " + direction + " limit ?", params);
+    }
+
+    static Statement countStatement(List<Long> consultationIds, PublicJournalQuery query, LocalDate nameCutoff) {
+        Where where = where(consultationIds, query, nameCutoff, null);
+        return new Statement("select count(*) from journal_entry e " + where.sql, where.params);
     }
 
     private record Where(String sql, List<Object> params) {
