@@ -41,6 +41,9 @@ record PublicJournalController(PublicJournal journal) {
             return "archive/public-journal";
         }
         PublicJournalQuery query = parsed.query();
+        // a date as the date inputs hold it (ISO), however it was typed
+        model.addAttribute("from", query.from() == null ? null : query.from().toString());
+        model.addAttribute("to", query.to() == null ? null : query.to().toString());
         PublicJournal.Page page = journal.find(query, locale);
         model.addAttribute("page", page);
         model.addAttribute("filtered", query.from() != null || query.to() != null || query.caseNumber() != null || query.name() != null);
