@@ -47,8 +47,10 @@ record PublicJournalController(PublicJournal journal) {
         PublicJournal.Page page = journal.find(query, locale);
         model.addAttribute("page", page);
         model.addAttribute("filtered", query.from() != null || query.to() != null || query.caseNumber() != null || query.name() != null);
-        model.addAttribute("nextLink", link(query, page.next()));
-        model.addAttribute("previousLink", link(query, page.previous()));
+        model.addAttribute("nextLink", page.next() == null ? null : link(query, page.next()));
+        model.addAttribute("previousLink", page.previous() == null ? null : link(query, page.previous()));
+        // the layout's language links reload this very search
+        model.addAttribute("currentPath", link(query, query.cursor()));
         return "archive/public-journal";
     }
 
@@ -63,10 +65,8 @@ record PublicJournalController(PublicJournal journal) {
         };
     }
 
+    /** This search's page from the cursor's place, or from the start when it is {@code null}. */
     private static String link(PublicJournalQuery query, PublicJournalQuery.Cursor cursor) {
-        if (cursor == null) {
-            return null;
-        }
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(PATH);
         if (query.from() != null) {
             uri.queryParam("fra", query.from());
@@ -80,6 +80,9 @@ record PublicJournalController(PublicJournal journal) {
         if (query.name() != null) {
             uri.queryParam("navn", query.name());
         }
-        return uri.queryParam("side", cursor.encode()).encode().build().toUriString();
+        if (cursor != null) {
+            uri.queryParam("side", cursor.encode());
+        }
+        return uri.encode().build().toUriString();
     }
 }

@@ -111,6 +111,11 @@ class PublicJournalIT {
         assertThat(row.selectFirst("a").attr("href")).isEqualTo("/horinger/" + slug);
         assertThat(page.html().getElementById("journal-hits").text()).isEqualTo("4 treff"); // not the screened, not the old private person
         assertThat(page.html().getElementById("nav-journal").attr("href")).isEqualTo("/journal");
+        assertThat(page.html().selectFirst("a[hreflang=en]").attr("href")).as("the language links keep the search")
+                .isEqualTo("/journal?sak=" + caseNumber + "&navn=" + tag.toUpperCase(java.util.Locale.ROOT) + "&lang=en");
+        WebSession.Page english = web.get(page.html().selectFirst("a[hreflang=en]").attr("href"));
+        assertThat(english.html().getElementById("journal-hits").text()).isEqualTo("4 matches");
+        assertThat(rowOf(english.html(), documentNumbers.get(organisation)).text()).contains("Incoming");
     }
 
     @Test
