@@ -15,7 +15,8 @@ record PublicApi(HttpMethod method, String pattern) {
             new PublicApi(HttpMethod.GET, "/api/v1/consultations"),
             new PublicApi(HttpMethod.GET, CONSULTATION),
             new PublicApi(HttpMethod.GET, CONSULTATION + "/form"),
-            new PublicApi(HttpMethod.POST, CONSULTATION + "/responses"));
+            new PublicApi(HttpMethod.POST, CONSULTATION + "/responses"),
+            new PublicApi(HttpMethod.GET, "/api/v1/journal"));
 
     /** Whether an OpenAPI path ({@code /api/v1/consultations/{slug}/form}) with this method is public. */
     static boolean isPublic(HttpMethod method, String openApiPath) {
