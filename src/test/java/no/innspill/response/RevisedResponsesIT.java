@@ -54,7 +54,8 @@ class RevisedResponsesIT {
     void a_respondent_revises_through_the_receipt_link_and_the_first_is_kept_marked_superseded() throws InterruptedException {
         WebSession web = new WebSession(port);
         Page firstReceipt = sendOnTheWeb(web, web.get("/horinger/" + slug + "/svar"), Map.of("respondent.name", "Bygdelaget",
-                "respondent.kind", "organisation", "q1.choice", "yes", "q2.text", "Første tanke."));
+                "respondent.kind", "organisation", "respondent.email", "post@bygdelaget.example", "q1.choice", "yes",
+                "q2.text", "Første tanke."));
         String first = firstReceipt.html().getElementById("document-number").text();
         assertThat(firstReceipt.html().getElementById("revise-form")).as("the receipt offers a revision").isNotNull();
 
@@ -115,6 +116,15 @@ class RevisedResponsesIT {
         waitUntil(() -> supersededEntry(number(first)) != null);
         assertThat(supersededEntry(number(first))).isEqualTo(number(revision));
         assertThat(journalChanges(number(first))).containsExactly("merknad: Erstattet av " + revision);
+
+        // the revision's receipt by e-mail says what it replaces
+        waitUntil(() -> !receiptMails(revision).isEmpty());
+        assertThat(receiptMails(revision)).singleElement().satisfies(body -> assertThat(body).contains("erstatter " + first));
+    }
+
+    private List<String> receiptMails(String documentNumber) {
+        return jdbc.sql("select text_body from outbox_mail where recipient = 'post@bygdelaget.example' and subject like ?")
+                .param("%" + documentNumber + "%").query(String.class).list();
     }
 
     @Test
