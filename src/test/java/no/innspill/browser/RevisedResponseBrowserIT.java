@@ -86,6 +86,33 @@ class RevisedResponseBrowserIT {
             assertThat(driver.findElement(By.id("revise-by-mail")).getText()).contains("postmottak@test.example");
             assertThat(driver.findElements(By.id("revise"))).isEmpty();
             browser.assertAccessible("receipt after the deadline");
+
+            if (javascript) { // the case worker's pages of revised responses: the list both ways, the pages, the staff form
+                String base = "http://localhost:" + port;
+                driver.get(base + "/logg-inn");
+                driver.findElement(By.id("username")).sendKeys(TestApi.STAFF_USER);
+                driver.findElement(By.id("password")).sendKeys(TestApi.STAFF_PASSWORD, Keys.ENTER);
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/saksbehandler"));
+                driver.get(base + "/saksbehandler/horinger/" + slug);
+                browser.assertAccessible("staff list of the latest versions");
+                WebElement all = driver.findElement(By.id("filter-versions"));
+                tabTo(driver, keys, all);
+                keys.sendKeys(Keys.SPACE).perform();
+                assertThat(all.isSelected()).isTrue();
+                driver.findElement(By.cssSelector("form.innspill-filters button[type=submit]")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("versions=all"));
+                assertThat(driver.findElement(By.tagName("main")).getText()).contains("Erstattet av");
+                browser.assertAccessible("staff list with replaced responses");
+                driver.get(base + "/saksbehandler/horinger/" + slug + "/svar/" + first.substring(first.lastIndexOf('-') + 1));
+                assertThat(driver.findElement(By.id("superseded")).getText()).startsWith("Erstattet av");
+                browser.assertAccessible("staff page of a replaced response");
+                driver.findElement(By.cssSelector("#superseded a")).click();
+                WebElement register = new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("register-revision")));
+                register.click();
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("revise-form")));
+                browser.assertAccessible("staff form of a revised response");
+            }
         }
     }
 
