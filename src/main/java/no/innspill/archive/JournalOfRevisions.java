@@ -6,6 +6,7 @@ import no.innspill.consultation.Consultations;
 import no.innspill.response.ResponseRevised;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Marks the journal entry of a revised response's earlier version as superseded ({@code superseded_by}: the revision's
@@ -32,6 +33,12 @@ class JournalOfRevisions {
 
     @ApplicationModuleListener(id = "archive.journal-revisions")
     void on(ResponseRevised event) {
+        mark(event);
+    }
+
+    /** The listener's work, in one transaction (its own, or the listener's). */
+    @Transactional
+    void mark(ResponseRevised event) {
         Consultation consultation = consultations.getById(event.consultationId());
         responses.journal(consultation, List.of(event.supersededSequence())); // nothing when it is journalled (as a rule)
         repository.markSuperseded(event.consultationId(), event.supersededSequence(), event.revisionSequence())
