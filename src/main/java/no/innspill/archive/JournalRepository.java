@@ -120,6 +120,16 @@ class JournalRepository {
         logChange(entry.id(), field, oldValue, newValue, who);
     }
 
+    /**
+     * Sets {@code superseded_by} of the case's entry {@code entryNumber} to {@code revision} unless it has a value; the
+     * entry's id when it was set now, empty when it had one already (a redelivered event) or there is no such entry.
+     */
+    Optional<Long> markSuperseded(long consultationId, int entryNumber, int revision) {
+        return jdbc.sql("update journal_entry set superseded_by = ? where consultation_id = ? and entry_number = ? and superseded_by is null"
+                        + " returning id")
+                .params(revision, consultationId, entryNumber).query(Long.class).optional();
+    }
+
     void logChange(long entryId, String field, String oldValue, String newValue, String who) {
         jdbc.sql("insert into journal_change (system_id, entry_id, field, old_value, new_value, changed_by) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), entryId, field, oldValue, newValue, who).update();

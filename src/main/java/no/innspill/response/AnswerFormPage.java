@@ -59,6 +59,9 @@ record AnswerFormPage(Consultations consultations, Forms forms, PublicLinks web,
             uploads.describe(form(consultation), drafts.files(consultation, draftToken), model);
         }
         model.addAttribute("draftToken", draftToken);
+        if (draftToken != null && !model.containsAttribute("revises")) { // a revised response says which one it replaces
+            model.addAttribute("revises", drafts.find(consultation, draftToken).map(d -> d.revisesDocumentNumber(consultation)).orElse(null));
+        }
         String base = "/horinger/" + consultation.slug();
         model.addAttribute("action", draftToken == null ? base + "/svar" : base + "/utkast/" + draftToken);
         model.addAttribute("autosave", draftToken == null ? base + "/autosave" : base + "/utkast/" + draftToken + "/autosave");

@@ -38,10 +38,19 @@ class Drafts {
      * respondent tried to send it after the deadline (it is kept, and staff see it).
      */
     record Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken,
-                 Instant lateAt) {
+                 Instant lateAt, Integer revises) {
 
         Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken) {
-            this(token, consultationId, data, email, submittedReceiptToken, null);
+            this(token, consultationId, data, email, submittedReceiptToken, null, null);
+        }
+
+        Draft(String token, long consultationId, AnswerFormData data, String email, String submittedReceiptToken, Instant lateAt) {
+            this(token, consultationId, data, email, submittedReceiptToken, lateAt, null);
+        }
+
+        /** The document number of the response this draft revises (22/414-3), or {@code null}. */
+        String revisesDocumentNumber(Consultation consultation) {
+            return revises == null ? null : consultation.caseNumber() + "-" + revises;
         }
 
         boolean sent() {
@@ -111,12 +120,13 @@ class Drafts {
         if (!Tokens.looksValid(token)) {
             return Optional.empty();
         }
-        return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token, late_at from draft where token = ? and consultation_id = ?")
+        return jdbc.sql("select token, consultation_id, content::text as content, email, submitted_receipt_token, late_at, revises from draft where token = ? and consultation_id = ?")
                 .params(token, consultation.id())
                 .query((rs, row) -> new Draft(rs.getString("token"), rs.getLong("consultation_id"),
                         AnswerFormData.fromJson(parse(rs.getString("content"))), rs.getString("email"),
                         rs.getString("submitted_receipt_token"),
-                        rs.getTimestamp("late_at") == null ? null : rs.getTimestamp("late_at").toInstant()))
+                        rs.getTimestamp("late_at") == null ? null : rs.getTimestamp("late_at").toInstant(),
+                        (Integer) rs.getObject("revises")))
                 .optional();
     }
 

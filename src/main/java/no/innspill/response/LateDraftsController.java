@@ -90,12 +90,17 @@ record LateDraftsController(Consultations consultations, Forms forms, Drafts dra
         }
         try {
             var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, checked.submission(), Channel.WEB,
-                    ResponseSource.WEB_FORM, draft.lateAt(), Submitter.STAFF, "web-draft-" + token, null, List.of(), files));
+                    ResponseSource.WEB_FORM, draft.lateAt(), Submitter.STAFF, "web-draft-" + token, null, List.of(), files,
+                    draft.revisesDocumentNumber(consultation)));
             drafts.markSubmitted(token, accepted.response().receiptToken());
             return "redirect:/saksbehandler/horinger/" + slug + "/svar/" + accepted.response().sequenceNumber();
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("registerErrors", invalid.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
+            return show(slug, token, model);
+        } catch (ResponseAlreadyRevisedException revisedBefore) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("registerErrors", List.of(revisedBefore.getMessage()));
             return show(slug, token, model);
         }
     }

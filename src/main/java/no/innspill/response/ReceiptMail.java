@@ -58,6 +58,12 @@ class ReceiptMail {
         }
     }
 
+    /** A revised response's receipt says which response it replaces, before the greeting. */
+    private String withRevision(String body, StoredResponse response, Locale locale) {
+        return response.revises() == null ? body
+                : beforeGreeting(body, messages.getMessage("mail.receipt.revises", new Object[] {response.revisesDocumentNumber()}, locale));
+    }
+
     /** The names of the files sent with the response, before the greeting; the files themselves are not mailed back. */
     private String withFileNames(String body, StoredResponse response, Locale locale) {
         List<Attachment> files = attachments.list(response.consultationId(), response.sequenceNumber());
@@ -89,9 +95,10 @@ class ReceiptMail {
         try {
             outbox.enqueue(new OutgoingMail(response.respondent().email(),
                     messages.getMessage("mail.receipt.subject", new Object[] {response.documentNumber()}, locale),
-                    withPublication(withFileNames(messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
+                    withRevision(withPublication(withFileNames(messages.getMessage("mail.receipt.body", new Object[] {consultation.title(), response.documentNumber(),
                             DateFormats.dateTime(response.receivedAt(), locale),
                             web.link("/kvittering/" + response.receiptToken())}, locale), response, locale), response, locale),
+                            response, locale),
                     List.of(new AttachmentRef(ResponsePdfAttachments.SOURCE, response.receiptToken(), ResponsePdfs.fileName(response),
                             "application/pdf"))));
         } catch (IllegalArgumentException unusableAddress) {

@@ -63,7 +63,9 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
                     + "for staff. Staff may add \"channel\" (web, api, email, paper) and \"receivedAt\" to register a response "
                     + "that came another way, also after the deadline (flagged late). With files, send multipart/form-data: the "
                     + "JSON in a part \"response\", each file in a part named by the attachments question it answers (q3), or "
-                    + "\"attachment\" when the form has no such question.")
+                    + "\"attachment\" when the form has no such question. A revised response names the response it replaces in "
+                    + "\"revises\" (\"22/414-3\"): it gets a number of its own, the earlier one is kept and marked superseded; "
+                    + "without a \"respondent\" it takes the earlier one's.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SubmissionSchema.class)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionSchema.WithFiles.class),
@@ -79,7 +81,8 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such consultation", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The consultation takes no responses (not open, closed, deadline passed)", content = @Content(
+    @ApiResponse(responseCode = "409", description = "The consultation takes no responses (not open, closed, deadline passed), or "
+            + "the response named in \"revises\" was revised before (the detail names the latest version)", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "The body or a file is over the size limits", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -154,7 +157,8 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
             throw new InvalidInputException("Received in the future", List.of(FieldError.of("receivedAt", "lies in the future")));
         }
         var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, read.submission(), channel,
-                ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, requestHash, uploads, List.of()));
+                ResponseSource.API, receivedAt, staff ? Submitter.STAFF : Submitter.PUBLIC, idempotencyKey, requestHash, uploads, List.of(),
+                read.revises()));
         StoredResponse stored = accepted.response();
         String receipt = links.link(ReceiptController.path(stored.receiptToken()));
         String pdf = links.link(ReceiptController.pdfPath(stored.receiptToken()));
@@ -170,13 +174,16 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
      * forwarded headers say, when server.forward-headers-strategy is set).
      */
     @GetMapping("/responses")
-    @Operation(summary = "List responses in document-number order (staff); page with after= and limit=")
+    @Operation(summary = "List responses in document-number order (staff); page with after= and limit=; the latest versions "
+            + "only unless versions=all (then superseded responses too)")
     List<ResponseView> list(@PathVariable String slug,
                             @RequestParam(defaultValue = "0") int after,
-                            @RequestParam(defaultValue = "100") int limit) {
+                            @RequestParam(defaultValue = "100") int limit,
+                            @Parameter(description = "latest (default): responses no revision replaced; all: superseded ones too")
+                            @RequestParam(required = false) String versions) {
         Consultation consultation = consultations.getBySlug(slug);
         FormDefinition form = forms.get(consultation.form());
-        List<StoredResponse> page = responses.list(consultation, after, limit);
+        List<StoredResponse> page = responses.list(consultation, after, limit, Responses.Versions.of(versions));
         var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
         return page.stream().map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))).toList();
     }
@@ -201,15 +208,17 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
     }
 
     @GetMapping(path = "/export/responses.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "All responses as a JSON array (staff)")
-    void exportJson(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        exports.json(consultations.getBySlug(slug), response);
+    @Operation(summary = "All responses as a JSON array (staff); the latest versions unless versions=all")
+    void exportJson(@PathVariable String slug, @RequestParam(required = false) String versions, HttpServletResponse response)
+            throws IOException {
+        exports.json(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     @GetMapping(path = "/export/responses.csv")
-    @Operation(summary = "All responses as CSV, one column per question id (staff)")
-    void exportCsv(@PathVariable String slug, HttpServletResponse response) throws IOException {
-        exports.csv(consultations.getBySlug(slug), response);
+    @Operation(summary = "All responses as CSV, one column per question id (staff); the latest versions unless versions=all")
+    void exportCsv(@PathVariable String slug, @RequestParam(required = false) String versions, HttpServletResponse response)
+            throws IOException {
+        exports.csv(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     private static void checkIdempotencyKey(String key) {

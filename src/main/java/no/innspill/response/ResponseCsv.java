@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Responses as CSV: registration columns (with the contact person and what the respondent said about
- * publication), then one column per answer id (a choice question's
+ * publication, and the document numbers a revised response revises and is superseded by), then one column per answer id (a choice question's
  * elaboration in a second column, {@code q1.text}); a multiple choice's column holds the chosen
  * option ids in the form's order joined by {@code ;}, its elaboration again in {@code q5.text}. Written with a UTF-8 BOM so spreadsheet
  * programs show æøå, and with cells that would start a formula made harmless.
@@ -33,7 +33,7 @@ final class ResponseCsv {
     static ResponseCsv start(FormDefinition form, Writer out) {
         List<String> header = new ArrayList<>(List.of("documentNumber", "receivedAt", "channel", "late",
                 "respondentName", "respondentKind", "organisationNumber", "email", "contactName", "contactPhone",
-                "publicationName", "publishOnline", "publicationReason"));
+                "publicationName", "publishOnline", "publicationReason", "revises", "supersededBy"));
         for (String id : form.answerIds()) {
             header.add(id);
             var target = form.target(id).orElseThrow();
@@ -80,6 +80,8 @@ final class ResponseCsv {
         row.add(response.publication().nameValue());
         row.add(Boolean.toString(response.publication().online()));
         row.add(safe(response.publication().reason()));
+        row.add(nullToEmpty(response.revisesDocumentNumber()));
+        row.add(nullToEmpty(response.supersededByDocumentNumber()));
         for (String id : form.answerIds()) {
             Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
             var target = form.target(id).orElseThrow();

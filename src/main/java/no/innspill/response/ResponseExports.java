@@ -18,32 +18,33 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * All responses of a consultation as a download, for the API and the staff pages alike: CSV (one
  * column per answer id of the current form) or the JSON array of the API's response views. Written
- * as the responses are read, a page at a time, so an export holds one page in memory, not the case.
+ * as the responses are read, a page at a time, so an export holds one page in memory, not the case. The latest
+ * versions only, unless asked for all (superseded responses left out in SQL).
  */
 @Component
 record ResponseExports(Responses responses, Forms forms, JsonMapper mapper, Attachments attachments) {
 
     private static final int PAGE = 500;
 
-    void csv(Consultation consultation, HttpServletResponse http) throws IOException {
+    void csv(Consultation consultation, Responses.Versions versions, HttpServletResponse http) throws IOException {
         http.setContentType("text/csv;charset=UTF-8");
         http.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + consultation.slug() + ".csv\"");
         FormDefinition form = forms.get(consultation.form());
         Writer writer = new OutputStreamWriter(http.getOutputStream(), StandardCharsets.UTF_8);
         ResponseCsv csv = ResponseCsv.start(form, writer);
-        eachPage(consultation, page -> csv.write(page,
+        eachPage(consultation, versions, page -> csv.write(page,
                 attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList())));
         writer.flush();
     }
 
-    void json(Consultation consultation, HttpServletResponse http) throws IOException {
+    void json(Consultation consultation, Responses.Versions versions, HttpServletResponse http) throws IOException {
         http.setContentType("application/json");
         http.setHeader("Content-Disposition", "attachment; filename=\"horingssvar-" + consultation.slug() + ".json\"");
         FormDefinition form = forms.get(consultation.form());
         OutputStream out = http.getOutputStream();
         try (JsonGenerator json = mapper.createGenerator(out)) {
             json.writeStartArray();
-            eachPage(consultation, page -> {
+            eachPage(consultation, versions, page -> {
                 var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
                 page.forEach(response -> json.writePOJO(ResponseView.of(consultation, form, response,
                         files.getOrDefault(response.sequenceNumber(), List.of()))));
@@ -52,11 +53,11 @@ record ResponseExports(Responses responses, Forms forms, JsonMapper mapper, Atta
         }
     }
 
-    private void eachPage(Consultation consultation, Consumer<List<StoredResponse>> action) {
+    private void eachPage(Consultation consultation, Responses.Versions versions, Consumer<List<StoredResponse>> action) {
         int after = 0;
         List<StoredResponse> page;
         do {
-            page = responses.list(consultation, after, PAGE);
+            page = responses.list(consultation, after, PAGE, versions);
             action.accept(page);
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1).sequenceNumber();

@@ -21,7 +21,7 @@ class ResponseRepository {
             r.consultation_id, r.sequence_number, r.document_number, r.form_version, r.respondent_name, r.respondent_kind,
             r.organisation_number, r.email, r.answers::text as answers, r.channel, r.source, r.source_reference, r.received_at, r.registered_at,
             r.late, r.idempotency_key, r.request_hash, r.receipt_token, r.no_comments,
-            r.publication_name, r.publish_online, r.publication_reason, r.contact_name, r.contact_phone""";
+            r.publication_name, r.publish_online, r.publication_reason, r.contact_name, r.contact_phone, r.revises, r.superseded_by""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -81,8 +81,8 @@ class ResponseRepository {
                 insert into response (consultation_id, sequence_number, document_number, respondent_name, respondent_kind,
                     organisation_number, email, answers, channel, received_at, registered_at, late, idempotency_key, request_hash,
                     receipt_token, form_version, source, source_reference, no_comments,
-                    publication_name, publish_online, publication_reason, contact_name, contact_phone)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                    publication_name, publish_online, publication_reason, contact_name, contact_phone, revises)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             StoredResponse r = row.response();
             ps.setLong(1, r.consultationId());
             ps.setInt(2, r.sequenceNumber());
@@ -109,6 +109,7 @@ class ResponseRepository {
             ContactPerson contact = r.respondent().contactPerson();
             ps.setString(23, contact == null ? null : contact.name());
             ps.setString(24, contact == null ? null : contact.phone());
+            ps.setObject(25, r.revises(), java.sql.Types.INTEGER);
         });
     }
 
@@ -117,6 +118,28 @@ class ResponseRepository {
                         + " order by r.sequence_number limit ?")
                 .params(consultationId, afterSequence, limit)
                 .query((rs, row) -> mapKeyed(rs, row).response()).list();
+    }
+
+    /** As {@link #findByConsultation}, with only the latest versions: responses no revision has superseded. */
+    List<StoredResponse> findLatestByConsultation(long consultationId, int afterSequence, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.sequence_number > ?"
+                        + " and r.superseded_by is null order by r.sequence_number limit ?")
+                .params(consultationId, afterSequence, limit)
+                .query((rs, row) -> mapKeyed(rs, row).response()).list();
+    }
+
+    /**
+     * Marks response {@code sequenceNumber} as superseded by {@code revision}, in the caller's transaction;
+     * false when it is gone or was superseded before (a response is superseded once).
+     */
+    boolean markSuperseded(long consultationId, int sequenceNumber, int revision) {
+        return jdbc.sql("update response set superseded_by = ? where consultation_id = ? and sequence_number = ? and superseded_by is null")
+                .params(revision, consultationId, sequenceNumber).update() == 1;
+    }
+
+    int countLatest(long consultationId) {
+        return jdbc.sql("select count(*) from response where consultation_id = ? and superseded_by is null")
+                .param(consultationId).query(Integer.class).single();
     }
 
     Optional<StoredResponse> findOne(long consultationId, int sequenceNumber) {
@@ -161,7 +184,8 @@ class ResponseRepository {
                 rs.getTimestamp("registered_at").toInstant(), rs.getBoolean("late"), rs.getString("receipt_token"),
                 rs.getBoolean("no_comments"),
                 new Publication("withhold".equals(rs.getString("publication_name")), rs.getBoolean("publish_online"),
-                        rs.getString("publication_reason")));
+                        rs.getString("publication_reason")),
+                (Integer) rs.getObject("revises"), (Integer) rs.getObject("superseded_by"));
         return new Keyed(response, rs.getString("idempotency_key"), rs.getString("request_hash"), null);
     }
 

@@ -22,7 +22,9 @@ record ResponseView(
         boolean late,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> attachments,
         boolean noComments,
-        PublicationView publication) {
+        PublicationView publication,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String revises,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String supersededBy) {
 
     record Respondent(String name, String kind, String organisationNumber, String email, ContactPerson contactPerson) {
     }
@@ -51,7 +53,8 @@ record ResponseView(
                 new Respondent(r.name(), r.kind().jsonName(), r.organisationNumber(), r.email(), r.contactPerson()),
                 AnswersJson.toJson(form, response.answers(), attachments), response.channel().jsonName(),
                 oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel,
-                response.noComments(), PublicationView.of(response.publication()));
+                response.noComments(), PublicationView.of(response.publication()), response.revisesDocumentNumber(),
+                response.supersededByDocumentNumber());
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

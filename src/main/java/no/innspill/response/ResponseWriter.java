@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import no.innspill.platform.ConflictException;
 import no.innspill.response.ResponseRepository.Keyed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ class ResponseWriter implements SmartLifecycle {
     record NewResponse(long consultationId, String caseNumber, int formVersion, Respondent respondent,
                        Map<String, no.innspill.form.Answer> answers, Channel channel, ResponseSource source, Instant receivedAt,
                        boolean late, String idempotencyKey, String requestHash, String language, String answersJson,
-                       List<Attachment> attachments, boolean noComments, Publication publication) {
+                       List<Attachment> attachments, boolean noComments, Publication publication, Integer revises) {
 
         NewResponse {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -150,7 +151,11 @@ class ResponseWriter implements SmartLifecycle {
             complete(writeBatch(group));
         } catch (RuntimeException batchFailure) {
             if (group.size() == 1) {
-                log.error("Storing a response failed", batchFailure);
+                if (batchFailure instanceof ConflictException) { // a revision of what another revision replaced just before
+                    log.info("Storing a response was refused: {}", batchFailure.getMessage());
+                } else {
+                    log.error("Storing a response failed", batchFailure);
+                }
                 group.get(0).result().completeExceptionally(batchFailure);
                 return;
             }
@@ -189,7 +194,7 @@ class ResponseWriter implements SmartLifecycle {
                 int number = ++last;
                 var stored = new StoredResponse(consultationId, number, caseNumber + "-" + number, r.formVersion(), r.respondent(),
                         r.answers(), r.channel(), r.source(), r.receivedAt(), now, r.late(), Tokens.newToken(), r.noComments(),
-                        r.publication());
+                        r.publication(), r.revises(), null);
                 Keyed row = new Keyed(stored, key, r.requestHash(), r.answersJson());
                 rows.add(row);
                 if (key != null) {
@@ -202,6 +207,7 @@ class ResponseWriter implements SmartLifecycle {
                 if (anyKeys) {
                     repository.setCounter(consultationId, last);
                 }
+                List<ResponseRevised> revisions = supersede(consultationId, caseNumber, rows);
                 results.forEach((pending, written) -> {
                     if (!written.replayed() && !pending.response().attachments().isEmpty()) {
                         attachments.store(consultationId, written.response().sequenceNumber(), pending.response().attachments());
@@ -215,9 +221,35 @@ class ResponseWriter implements SmartLifecycle {
                     }
                 });
                 events.publishEvent(new ResponsesRegistered(consultationId, caseNumber, registered));
+                revisions.forEach(events::publishEvent);
             }
             return results;
         });
+    }
+
+    /**
+     * Marks the responses the new revisions replace, in the numbering transaction: a response is superseded once,
+     * so a second revision of it (another request a moment before) fails the batch, and alone, the request.
+     */
+    private List<ResponseRevised> supersede(long consultationId, String caseNumber, List<Keyed> rows) {
+        List<ResponseRevised> revisions = new ArrayList<>();
+        for (Keyed row : rows) {
+            StoredResponse revision = row.response();
+            if (revision.revises() == null) {
+                continue;
+            }
+            if (!repository.markSuperseded(consultationId, revision.revises(), revision.sequenceNumber())) {
+                StoredResponse earlier = repository.findOne(consultationId, revision.revises()).orElseThrow();
+                StoredResponse latest = earlier;
+                while (latest.isSuperseded()) {
+                    latest = repository.findOne(consultationId, latest.supersededBy()).orElseThrow();
+                }
+                throw new ResponseAlreadyRevisedException(earlier, latest);
+            }
+            revisions.add(new ResponseRevised(consultationId, caseNumber, revision.revises(), revision.revisesDocumentNumber(),
+                    revision.sequenceNumber(), revision.documentNumber()));
+        }
+        return revisions;
     }
 
     private static ResponsesRegistered.Registration registration(StoredResponse response, NewResponse submitted) {

@@ -3,12 +3,17 @@ package no.innspill.response;
 import java.util.List;
 import java.util.Optional;
 import no.innspill.consultation.Consultation;
-import no.innspill.consultation.ResponseCounts;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
 
-/** Reads registered responses; for staff views, exports and later modules, and the consultation module's counts. */
+/**
+ * Reads registered responses; for staff views, exports and later modules. {@link #list} and {@link #count} see every
+ * response, superseded ones too (the journal needs them all); {@link #latest} and {@link #countLatest} only the latest
+ * versions, as lists, counts and analysis show them by default (revised responses, docs/decisions.md).
+ */
 @Service
-public class Responses implements ResponseCounts {
+public class Responses {
 
     public static final int MAX_PAGE = 1000;
     private final ResponseRepository repository;
@@ -20,6 +25,21 @@ public class Responses implements ResponseCounts {
     /** Responses in document-number order, after the given sequence number (0 for the start). */
     public List<StoredResponse> list(Consultation consultation, int afterSequence, int limit) {
         return repository.findByConsultation(consultation.id(), Math.max(0, afterSequence), Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    /** As {@link #list}, leaving out the responses a revision superseded (filtered in SQL). */
+    public List<StoredResponse> latest(Consultation consultation, int afterSequence, int limit) {
+        return repository.findLatestByConsultation(consultation.id(), Math.max(0, afterSequence), Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    /** {@link #latest} when {@code versions} is {@link Versions#LATEST}, else {@link #list}. */
+    public List<StoredResponse> list(Consultation consultation, int afterSequence, int limit, Versions versions) {
+        return versions == Versions.ALL ? list(consultation, afterSequence, limit) : latest(consultation, afterSequence, limit);
+    }
+
+    /** The latest versions of the case's responses, in document-number order (the staff list's filters run over them). */
+    public List<StoredResponse> allLatest(Consultation consultation) {
+        return repository.findLatestByConsultation(consultation.id(), 0, Integer.MAX_VALUE);
     }
 
     public List<StoredResponse> all(Consultation consultation) {
@@ -43,8 +63,34 @@ public class Responses implements ResponseCounts {
         return repository.findBySource(consultation.id(), source);
     }
 
-    @Override
+    /** Every response registered, superseded ones included. */
     public int count(Consultation consultation) {
         return repository.count(consultation.id());
+    }
+
+    /** The responses no revision superseded: how many respondents answered, each by their latest version. */
+    public int countLatest(Consultation consultation) {
+        return repository.countLatest(consultation.id());
+    }
+
+    /** Which versions a list or export holds: the latest of each response (default), or all, superseded ones too. */
+    public enum Versions {
+        LATEST, ALL;
+
+        /**
+         * {@code versions=all} or {@code versions=latest} in a query; nothing is the latest.
+         *
+         * @throws InvalidInputException naming {@code versions} for any other value
+         */
+        public static Versions of(String value) {
+            if (value == null || value.isBlank() || value.equals("latest")) {
+                return LATEST;
+            }
+            if (value.equals("all")) {
+                return ALL;
+            }
+            throw new InvalidInputException("Unknown versions", List.of(FieldError.of("versions", "must be latest or all")
+                    .withCode("versions-unknown")));
+        }
     }
 }

@@ -109,11 +109,13 @@ record SendController(AnswerFormPage page, AnswerFormValidation validation, Subm
         try {
             var accepted = submitResponse.submit(new SubmitResponse.Request(consultation, checked.submission(), Channel.WEB,
                     ResponseSource.WEB_FORM, Instant.now(), Submitter.PUBLIC, "web-draft-" + token,
-                    DigestUtils.sha256Hex(digest.toString()), List.of(), files));
+                    DigestUtils.sha256Hex(digest.toString()), List.of(), files, draft.revisesDocumentNumber(consultation)));
             String receipt = accepted.response().receiptToken();
             drafts.markSubmitted(token, receipt);
             leaveNoStalePage(response);
             return "redirect:" + ReceiptController.path(receipt);
+        } catch (ResponseAlreadyRevisedException revisedBefore) { // another revision came first: its receipt says by which
+            return "redirect:" + ReceiptController.path(revisedBefore.revised().receiptToken());
         } catch (ConflictException closed) { // the deadline passed between the check above and the write
             drafts.markLate(consultation, token);
             return "redirect:" + latePath(slug, token);

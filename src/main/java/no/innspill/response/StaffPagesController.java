@@ -48,9 +48,12 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
                      @RequestParam(required = false) String kind,
                      @RequestParam(required = false) String channel,
                      @RequestParam(required = false) String late,
+                     @RequestParam(required = false) String versions,
                      Model model) {
         Consultation consultation = consultations.getBySlug(slug);
-        List<StoredResponse> all = responses.all(consultation);
+        Responses.Versions shownVersions = Responses.Versions.of(versions);
+        // superseded responses are left out in SQL unless asked for ("Vis også erstattede svar")
+        List<StoredResponse> all = shownVersions == Responses.Versions.ALL ? responses.all(consultation) : responses.allLatest(consultation);
         Predicate<StoredResponse> filter = r -> true;
         if (choice != null && choice.contains(":")) {
             String id = choice.substring(0, choice.indexOf(':'));
@@ -77,6 +80,7 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         model.addAttribute("choiceFilters", choiceFilters(form));
         model.addAttribute("filter", Map.of("choice", choice == null ? "" : choice, "kind", kind == null ? "" : kind,
                 "channel", channel == null ? "" : channel, "late", late == null ? "" : late));
+        model.addAttribute("allVersions", shownVersions == Responses.Versions.ALL);
         model.addAttribute("channels", Channel.values());
         return "staff/responses";
     }
@@ -111,13 +115,15 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}/eksport.csv")
-    void exportCsv(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.csv(consultations.getBySlug(slug), response);
+    void exportCsv(@PathVariable String slug, @RequestParam(required = false) String versions,
+                   jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.csv(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}/eksport.json")
-    void exportJson(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.json(consultations.getBySlug(slug), response);
+    void exportJson(@PathVariable String slug, @RequestParam(required = false) String versions,
+                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        exports.json(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     private static List<ChoiceCount> counts(FormDefinition form, List<StoredResponse> shown) {

@@ -21,6 +21,8 @@ import no.innspill.form.FormRef;
  * @param receiptToken   unguessable; opens the receipt page and PDF copy without a login
  * @param noComments     the respondent said "ingen merknader" (no comments); the answers may all be empty
  * @param publication    what the respondent said about publication when sending
+ * @param revises        the sequence number of the earlier response of the case this one revises; {@code null} when none
+ * @param supersededBy   the sequence number of the revision that replaces this one; {@code null} while it is the latest
  */
 public record StoredResponse(
         long consultationId,
@@ -36,10 +38,38 @@ public record StoredResponse(
         boolean late,
         String receiptToken,
         boolean noComments,
-        Publication publication) {
+        Publication publication,
+        Integer revises,
+        Integer supersededBy) {
 
     public StoredResponse {
         publication = publication == null ? Publication.DEFAULT : publication;
+    }
+
+    /** A response that revises none and is superseded by none. */
+    public StoredResponse(long consultationId, int sequenceNumber, String documentNumber, int formVersion, Respondent respondent,
+                          Map<String, Answer> answers, Channel channel, ResponseSource source, Instant receivedAt, Instant registeredAt,
+                          boolean late, String receiptToken, boolean noComments, Publication publication) {
+        this(consultationId, sequenceNumber, documentNumber, formVersion, respondent, answers, channel, source, receivedAt, registeredAt,
+                late, receiptToken, noComments, publication, null, null);
+    }
+
+    public boolean isSuperseded() {
+        return supersededBy != null;
+    }
+
+    /** "22/414-3" when this one revises 22/414-3; {@code null} when it revises none. */
+    public String revisesDocumentNumber() {
+        return revises == null ? null : caseNumber() + "-" + revises;
+    }
+
+    /** "22/414-9" when 22/414-9 replaces this one; {@code null} while this is the latest. */
+    public String supersededByDocumentNumber() {
+        return supersededBy == null ? null : caseNumber() + "-" + supersededBy;
+    }
+
+    private String caseNumber() {
+        return documentNumber.substring(0, documentNumber.lastIndexOf('-'));
     }
 
     /** What the PDF copy says about this response on its first page, with its files ({@code attachments}). */

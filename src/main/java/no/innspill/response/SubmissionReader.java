@@ -35,7 +35,9 @@ public class SubmissionReader {
     private static final int MAX_ANSWER_IDS = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> TOP_LEVEL = Set.of("respondent", "answers", "channel", "receivedAt", "noComments",
-            "publication");
+            "publication", "revises");
+    /** A document number as a case has them: 22/414-3 (year/case-sequence). */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{2,4}/[0-9]{1,9}-[0-9]{1,9}");
     private static final Set<String> RESPONDENT = Set.of("name", "kind", "organisationNumber", "email", "contactPerson");
     private static final Set<String> CONTACT_PERSON = Set.of("name", "phone");
     private static final Set<String> PUBLICATION = Set.of("name", "online", "reason");
@@ -54,7 +56,11 @@ public class SubmissionReader {
      * A submission, what staff may add when they register one (the channel and received time),
      * and the errors found so far; the submission holds whatever could be read.
      */
-    public record Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors) {
+    public record Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors, String revises) {
+
+        public Read(ResponseSubmission submission, Channel channel, Instant receivedAt, List<FieldError> errors) {
+            this(submission, channel, receivedAt, errors, null);
+        }
     }
 
     /**
@@ -87,13 +93,28 @@ public class SubmissionReader {
             throw new MalformedInputException("The body must be a JSON object with \"respondent\" and \"answers\"");
         }
         unknownFields(root, "", TOP_LEVEL, errors);
-        Respondent respondent = respondent(root.get("respondent"), errors);
+        String revises = revises(root.get("revises"), errors);
+        // a revision carries over the respondent of what it revises unless it names one
+        Respondent respondent = revises != null && root.get("respondent") == null ? null : respondent(root.get("respondent"), errors);
         boolean noComments = noComments(root.get("noComments"), errors);
         Publication.Asked publication = publication(root.get("publication"), respondent == null ? null : respondent.kind(), errors);
         Map<String, Answer> answers = noComments && root.get("answers") == null ? new LinkedHashMap<>() : answers(root.get("answers"), errors);
         Channel channel = channel(root.get("channel"), errors);
         Instant receivedAt = receivedAt(root.get("receivedAt"), errors);
-        return new Read(new ResponseSubmission(respondent, answers, noComments, publication), channel, receivedAt, errors);
+        return new Read(new ResponseSubmission(respondent, answers, noComments, publication), channel, receivedAt, errors, revises);
+    }
+
+    /** The document number of the response a revision replaces ("22/414-3"); whether it is one of the case is checked later. */
+    private static String revises(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString() || !DOCUMENT_NUMBER.matcher(node.stringValue()).matches()) {
+            errors.add(FieldError.of("revises", "must be the document number of the response it revises, such as 22/414-3")
+                    .withCode("revises-invalid"));
+            return null;
+        }
+        return node.stringValue();
     }
 
     private static boolean noComments(JsonNode node, List<FieldError> errors) {

@@ -55,10 +55,12 @@ public class SubmitResponse {
      * @param requestHash    a digest of the request, to tell a true retry from a reused key; may be {@code null}
      * @param uploads        files sent with it, not yet checked
      * @param kept           files checked before and kept with the draft it is sent from
+     * @param revises        the document number of the earlier response of the case this one revises (22/414-3), or
+     *                       {@code null}; without a respondent of its own the revision takes that one's
      */
     public record Request(Consultation consultation, ResponseSubmission response, Channel channel, ResponseSource source,
                           Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash,
-                          List<Upload> uploads, List<Attachment> kept) {
+                          List<Upload> uploads, List<Attachment> kept, String revises) {
 
         public Request {
             Objects.requireNonNull(consultation, "consultation");
@@ -69,6 +71,13 @@ public class SubmitResponse {
             Objects.requireNonNull(submitter, "submitter");
             uploads = uploads == null ? List.of() : List.copyOf(uploads);
             kept = kept == null ? List.of() : List.copyOf(kept);
+        }
+
+        /** A submission that revises none. */
+        public Request(Consultation consultation, ResponseSubmission response, Channel channel, ResponseSource source,
+                       Instant receivedAt, Submitter submitter, String idempotencyKey, String requestHash,
+                       List<Upload> uploads, List<Attachment> kept) {
+            this(consultation, response, channel, source, receivedAt, submitter, idempotencyKey, requestHash, uploads, kept, null);
         }
 
         /** A submission without files. */
@@ -84,7 +93,8 @@ public class SubmitResponse {
 
     /**
      * @throws InvalidInputException when the answers or respondent break the rules
-     * @throws ConflictException     when the consultation takes no responses (draft, closed, past deadline)
+     * @throws ConflictException     when the consultation takes no responses (draft, closed, past deadline), or the
+     *                               response it revises was revised before (the message names the latest version)
      */
     public Accepted submit(Request request) {
         Consultation consultation = request.consultation();
@@ -96,16 +106,24 @@ public class SubmitResponse {
         }
         FormDefinition form = forms.get(consultation.form());
         List<FieldError> errors = new ArrayList<>();
+        StoredResponse revised = request.revises() == null ? null : revised(consultation, request.revises(), errors);
+        ResponseSubmission submission = request.response();
+        if (submission.respondent() == null && revised != null) {
+            submission = new ResponseSubmission(revised.respondent(), submission.answers(), submission.noComments(), submission.publication());
+        }
         Map<String, Answer> answers = null;
         boolean hasFiles = !request.uploads().isEmpty() || !request.kept().isEmpty();
         try {
             // staff register what came on paper or by e-mail as it came, required questions unanswered or not
-            answers = validate(form, request.response(), request.submitter() != Submitter.STAFF, hasFiles);
+            answers = validate(form, submission, request.submitter() != Submitter.STAFF, hasFiles);
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
-        Respondent respondent = request.response().respondent();
-        Publication publication = Publication.resolve(request.response().publication(),
+        Respondent respondent = submission.respondent();
+        if (respondent == null && errors.stream().noneMatch(error -> error.field().startsWith("respondent"))) {
+            errors.add(FieldError.of("respondent", "is missing; give at least the respondent's name and kind"));
+        }
+        Publication publication = Publication.resolve(submission.publication(),
                 respondent == null ? null : respondent.kind(), consultation.privateNames(), errors);
         List<Attachment> files = new ArrayList<>(request.kept());
         files.addAll(attachments.check(form, request.kept(), request.uploads(), errors));
@@ -113,12 +131,15 @@ public class SubmitResponse {
             throw new InvalidInputException("The response is not valid", errors);
         }
         checkAccepting(consultation, request.receivedAt(), request.submitter());
+        if (revised != null && revised.isSuperseded()) {
+            throw alreadyRevised(consultation, revised);
+        }
         var written = writer.write(new NewResponse(consultation.id(), consultation.caseNumber(), consultation.form().version(),
-                request.response().respondent(), answers, request.channel(), request.source(), request.receivedAt(),
+                respondent, answers, request.channel(), request.source(), request.receivedAt(),
                 consultation.isLate(request.receivedAt()), request.idempotencyKey(), request.requestHash(),
                 LocaleContextHolder.getLocale().toLanguageTag(),
                 AnswersJson.toStoredJson(mapper, answers), files, // here, not on the one writer thread
-                request.response().noComments(), publication));
+                submission.noComments(), publication, revised == null ? null : revised.sequenceNumber()));
         return written.replayed() ? replay(written, request.requestHash()) : new Accepted(written.response(), false);
     }
 
@@ -136,6 +157,37 @@ public class SubmitResponse {
             form.answerIds().forEach(id -> empty.put(id, Answer.EMPTY));
             return empty;
         }
+    }
+
+    /** The response a revision names, when it is one of the case's; else an error naming {@code revises}. */
+    private StoredResponse revised(Consultation consultation, String documentNumber, List<FieldError> errors) {
+        String prefix = consultation.caseNumber() + "-";
+        if (!documentNumber.startsWith(prefix) || !documentNumber.substring(prefix.length()).matches("[1-9][0-9]{0,8}")) {
+            errors.add(FieldError.of("revises", "is not a document of case " + consultation.caseNumber()
+                    + "; name the response it revises, such as " + prefix + "3").withCode("revises-other-case"));
+            return null;
+        }
+        int sequence = Integer.parseInt(documentNumber.substring(prefix.length()));
+        var found = repository.findOne(consultation.id(), sequence);
+        if (found.isEmpty()) {
+            errors.add(FieldError.of("revises", "names no response of case " + consultation.caseNumber() + ": there is no "
+                    + documentNumber).withCode("revises-unknown"));
+            return null;
+        }
+        return found.get();
+    }
+
+    /** 409 naming the latest version, the one to revise instead. */
+    private ResponseAlreadyRevisedException alreadyRevised(Consultation consultation, StoredResponse revised) {
+        StoredResponse latest = revised;
+        while (latest.isSuperseded()) {
+            var next = repository.findOne(consultation.id(), latest.supersededBy());
+            if (next.isEmpty()) {
+                break;
+            }
+            latest = next.get();
+        }
+        return new ResponseAlreadyRevisedException(revised, latest);
     }
 
     private static void checkAccepting(Consultation consultation, Instant receivedAt, Submitter submitter) {

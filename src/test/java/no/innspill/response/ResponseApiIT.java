@@ -278,8 +278,8 @@ class ResponseApiIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\ufeffdocumentNumber,receivedAt,channel,late,respondentName,respondentKind,"
-                + "organisationNumber,email,contactName,contactPhone,publicationName,publishOnline,publicationReason,q1,q1.text,q2,q2.goal1,q2.goal2,q2.goal3,q2.goal4,q2.goal5,q3,q4");
-        assertThat(lines[1]).startsWith("22/414-1,").contains(",email,false,Legemiddelverket,organisation,,,,,publish,true,,yes,");
+                + "organisationNumber,email,contactName,contactPhone,publicationName,publishOnline,publicationReason,revises,supersededBy,q1,q1.text,q2,q2.goal1,q2.goal2,q2.goal3,q2.goal4,q2.goal5,q3,q4");
+        assertThat(lines[1]).startsWith("22/414-1,").contains(",email,false,Legemiddelverket,organisation,,,,,publish,true,,,,yes,");
         assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("\"Linje 1\nLinje 2, med komma\"");
     }
 
