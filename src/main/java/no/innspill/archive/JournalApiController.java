@@ -1,5 +1,6 @@
 package no.innspill.archive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -34,7 +35,8 @@ record JournalApiController(Consultations consultations, Journal journal, Journa
     record EntryView(int entryNumber, String documentNumber, String journalNumber, String type, String status, LocalDate journalDate,
                      LocalDate documentDate, OffsetDateTime receivedAt, OffsetDateTime sentAt, String title, String publicTitle,
                      ScreeningView screening, Integer responseSequence, Long consultationDocumentId, Integer supersededBy,
-                     String createdBy, List<PartyView> parties, List<DocumentView> documents, List<ChangeView> changes) {
+                     String createdBy, List<PartyView> parties, List<DocumentView> documents,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<ChangeView> changes) {
     }
 
     record ScreeningView(boolean senderName, boolean titleWords, String basis) {
