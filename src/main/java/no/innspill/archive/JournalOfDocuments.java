@@ -22,7 +22,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Journals the consultation's own documents (høringsbrev, høringsnotat, …) as outgoing entries in its
@@ -49,14 +51,16 @@ class JournalOfDocuments {
     private final Consultations consultations;
     private final ConsultationDocuments documents;
     private final Invitees invitees;
+    private final TransactionTemplate transactions;
 
     JournalOfDocuments(JournalRepository repository, Journal journal, Consultations consultations, ConsultationDocuments documents,
-                       Invitees invitees) {
+                       Invitees invitees, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.journal = journal;
         this.consultations = consultations;
         this.documents = documents;
         this.invitees = invitees;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @ApplicationModuleListener(id = "archive.journal-documents-on-opening")
@@ -69,15 +73,24 @@ class JournalOfDocuments {
         journal(consultations.getById(event.consultationId()));
     }
 
-    /** At start: the documents of open and closed consultations that were published before Innspill journalled them. */
+    /**
+     * At start: the documents of open and closed consultations that were published before Innspill journalled them, one
+     * transaction per consultation (under the case's lock, as the listeners). One that fails is left to the next start
+     * and does not stop this one.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void journalWhatIsMissing() {
         for (Consultation consultation : consultations.all()) {
-            if (consultation.isPublic()) {
-                int journalled = journal(consultation);
-                if (journalled > 0) {
+            if (!consultation.isPublic()) {
+                continue;
+            }
+            try {
+                Integer journalled = transactions.execute(status -> journal(consultation));
+                if (journalled != null && journalled > 0) {
                     log.info("Journalled {} earlier document(s) of {}", journalled, consultation.caseNumber());
                 }
+            } catch (RuntimeException e) {
+                log.warn("Could not journal the documents of {} at start; the next start tries again", consultation.caseNumber(), e);
             }
         }
     }
