@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An event whose listeners had not run when the process was killed ({@code kill -9}) is delivered
  * after the restart: the response's receipt e-mail reaches the outbox once, and its archive copy is
- * made. The first process holds every listener (profile {@code hold-event-listeners}) so the kill
+ * made and it is journalled. The first process holds every listener (profile {@code hold-event-listeners}) so the kill
  * falls between the commit and the side effects.
  */
 class EventsSurviveKillIT {
@@ -42,13 +42,14 @@ class EventsSurviveKillIT {
                 {"respondent": {"name": "Kari Nordmann", "kind": "person", "email": "%s"},
                  "answers": {"q1": {"choice": "yes", "text": "Godt."}}}""".formatted(email));
         assertThat(accepted.status()).isEqualTo(201);
-        // the journal's listener of the opening, then the response's receipt, archive copy, invitee matching and journal
+        // the journal's listener of the opening, then the response's receipt, archive copy, journal and invitee matching
         // listeners: five publications, of which the event pool's four threads hold four (the fifth waits in the queue)
         AppProcesses.waitUntil(() -> lines(held) >= 4, Duration.ofSeconds(30));
         assertThat(lines(held)).as("every event thread is held").isEqualTo(4);
         try (Connection db = apps.database()) {
             AppProcesses.waitUntil(() -> count(db, "select count(*) from event_publication") >= 5, Duration.ofSeconds(10));
             assertThat(count(db, "select count(*) from event_publication")).isEqualTo(5);
+            assertThat(count(db, "select count(*) from journal_entry")).as("not journalled before the kill").isZero();
             assertThat(count(db, "select count(*) from outbox_mail where recipient = '" + email + "'")).isZero();
         }
 
@@ -67,6 +68,8 @@ class EventsSurviveKillIT {
             AppProcesses.waitUntil(() -> count(db, "select count(*) from event_publication") == 0, Duration.ofSeconds(30));
             assertThat(count(db, "select count(*) from outbox_mail where recipient = '" + email + "'"))
                     .as("the receipt is in the outbox, once").isEqualTo(1);
+            assertThat(count(db, "select count(*) from journal_entry where entry_type = 'incoming'"))
+                    .as("the response is journalled, once").isEqualTo(1);
             assertThat(count(db, "select count(*) from event_publication")).as("every publication completed").isZero();
         }
     }
