@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.innspill.consultation.Consultation;
 import no.innspill.platform.DateFormats;
+import no.innspill.platform.FieldError;
+import no.innspill.platform.InvalidInputException;
 import no.innspill.response.DocumentNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +93,26 @@ public class Journal {
         repository.caseSystemId(consultation.id());
         long id = repository.insert(entry);
         return repository.find(consultation.id(), number).filter(found -> found.id() == id).orElseThrow();
+    }
+
+    /**
+     * Changes an entry's fields as staff typed them (title, public title, screening, the parties' names, the document's
+     * and received date), each changed field logged in the endringslogg with {@code who}, in one transaction.
+     * Unchanged fields are neither written nor logged.
+     *
+     * @return the entry as it is now
+     * @throws InvalidInputException naming each field that is wrong, with codes; then nothing is changed
+     */
+    @Transactional
+    public JournalEntry change(JournalEntry entry, JournalChanges changes, String who) {
+        repository.lockEntry(entry.id());
+        JournalEntry current = repository.find(entry.consultationId(), entry.entryNumber()).orElseThrow();
+        List<FieldError> errors = JournalFieldChanges.check(current, changes, LocalDate.now(DateFormats.OSLO));
+        if (!errors.isEmpty()) {
+            throw JournalFieldChanges.invalid(errors);
+        }
+        JournalFieldChanges.apply(repository, current, changes, who);
+        return repository.find(entry.consultationId(), entry.entryNumber()).orElseThrow();
     }
 
     /** A korrespondansepart to journal. */

@@ -49,6 +49,39 @@ class JournalRepository {
                 .query(UUID.class).single();
     }
 
+    /**
+     * Locks the case (its saksmappe row, made on first use) until the transaction ends, so that two
+     * transactions journalling the case's own documents take turns.
+     */
+    void lockCase(long consultationId) {
+        caseSystemId(consultationId);
+        jdbc.sql("select consultation_id from journal_case where consultation_id = ? for update").param(consultationId)
+                .query(Long.class).single();
+    }
+
+    /** The ids of the case's own documents that have an entry already. */
+    Set<Long> journalledDocuments(long consultationId) {
+        return Set.copyOf(jdbc.sql("select consultation_document_id from journal_entry where consultation_id = ? and consultation_document_id is not null")
+                .param(consultationId).query(Long.class).list());
+    }
+
+    /** Sets what of an entry is screened, in one statement (a basis exactly when something is screened); the caller logs it. */
+    void changeScreening(JournalEntry entry, Screening screening) {
+        jdbc.sql("update journal_entry set screen_sender_name = ?, screen_title_words = ?, screening_basis = ? where id = ?")
+                .params(screening.senderName(), screening.titleWords(), screening.basis(), entry.id()).update();
+    }
+
+    /** Locks an entry's row until the transaction ends: two changes of one entry take turns. */
+    void lockEntry(long entryId) {
+        jdbc.sql("select id from journal_entry where id = ? for update").param(entryId).query(Long.class).single();
+    }
+
+    /** Sets the name of one party of an entry and logs the change, in the caller's transaction. */
+    void changePartyName(JournalEntry entry, int position, String oldName, String newName, String field, String who) {
+        jdbc.sql("update journal_party set name = ? where entry_id = ? and position = ?").params(newName, entry.id(), position).update();
+        logChange(entry.id(), field, oldName, newName, who);
+    }
+
     /** Which of these responses of the case have an entry already (a redelivered event finds them). */
     Set<Integer> journalledResponses(long consultationId, Collection<Integer> sequenceNumbers) {
         return Set.copyOf(jdbc.sql("select response_sequence from journal_entry where consultation_id = ? and response_sequence = any(?)")

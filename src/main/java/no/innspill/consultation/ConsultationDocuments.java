@@ -12,6 +12,7 @@ import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A consultation's own documents (høringsbrev, høringsnotat, høringsliste, other): added, replaced
  * and put in order by staff, listed on the public page. Each file is checked by its content and
- * intake's default file limits (size, zip limits; no macros run).
+ * intake's default file limits (size, zip limits; no macros run). Each added document is published as
+ * {@link ConsultationDocumentAdded} in the transaction that stores it.
  */
 @Service
 public class ConsultationDocuments {
@@ -37,12 +39,15 @@ public class ConsultationDocuments {
     private final Forms forms;
     private final ResponseDocuments pdfs;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    ConsultationDocuments(ConsultationDocumentRepository repository, Forms forms, ResponseDocuments pdfs, MessageSource messages) {
+    ConsultationDocuments(ConsultationDocumentRepository repository, Forms forms, ResponseDocuments pdfs, MessageSource messages,
+                          ApplicationEventPublisher events) {
         this.repository = repository;
         this.forms = forms;
         this.pdfs = pdfs;
         this.messages = messages;
+        this.events = events;
     }
 
     /**
@@ -60,9 +65,14 @@ public class ConsultationDocuments {
         }
         byte[] pdf = pdfs.letterPdf(forms.get(consultation.form()), consultation.caseDetails(), consultation.deadline(),
                 consultation.responseEmail(), answerLink, LETTER_LANGUAGE);
-        return Optional.of(repository.insert(consultation.id(), DocumentKind.HORINGSBREV,
+        return Optional.of(added(consultation, repository.insert(consultation.id(), DocumentKind.HORINGSBREV,
                 messages.getMessage("consultation.document.letter-title", null, LETTER_LANGUAGE),
-                "horingsbrev-" + consultation.slug() + ".pdf", DocumentFormat.PDF, pdf, DigestUtils.sha256Hex(pdf)));
+                "horingsbrev-" + consultation.slug() + ".pdf", DocumentFormat.PDF, pdf, DigestUtils.sha256Hex(pdf))));
+    }
+
+    private ConsultationDocument added(Consultation consultation, ConsultationDocument document) {
+        events.publishEvent(new ConsultationDocumentAdded(consultation.id(), consultation.caseNumber(), document.id()));
+        return document;
     }
 
     public List<ConsultationDocument> list(Consultation consultation) {
@@ -104,8 +114,8 @@ public class ConsultationDocuments {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Document not added", errors);
         }
-        return repository.insert(consultation.id(), documentKind.get(), cleanTitle, fileName(fileName, format), format, content,
-                DigestUtils.sha256Hex(content));
+        return added(consultation, repository.insert(consultation.id(), documentKind.get(), cleanTitle, fileName(fileName, format),
+                format, content, DigestUtils.sha256Hex(content)));
     }
 
     /** A new file in the same place, with the same title and kind. */

@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The høringsliste of a consultation: replaced whole (an upload, the API), or one invitee added or
  * removed; and which responses answer whom. Each change is one transaction: a list with one bad
- * row changes nothing.
+ * row changes nothing. Public for {@link #list}: the archive journals the consultation's documents
+ * as sent to everyone on the list.
  */
 @Service
-class Invitees {
+public class Invitees {
 
     private final InviteeRepository repository;
     private final Responses responses;
@@ -32,7 +33,8 @@ class Invitees {
         this.responses = responses;
     }
 
-    List<Invitee> list(Consultation consultation) {
+    /** The list by name. */
+    public List<Invitee> list(Consultation consultation) {
         return repository.list(consultation.id());
     }
 
