@@ -129,7 +129,7 @@ class Noark5Extract {
         if (consultation.status() != ConsultationStatus.CLOSED) {
             throw new Noark5Refusal(HttpStatus.CONFLICT, "Consultation not closed", "not-closed", "Consultation "
                     + consultation.caseNumber() + " is " + consultation.status().dbValue()
-                    + "; a Noark 5 extract is made of a closed case only. Close it first.");
+                    + ", not closed; a Noark 5 extract is made of a closed case only. Close it first.");
         }
         Noark5Schemas schemas = Noark5Schemas.in(properties.noark5Schemas());
         int registered = responses.count(consultation);
