@@ -138,6 +138,7 @@ class Noark5ExtractIT {
         assertThat(exported.statusCode()).as(new String(exported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(exported.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
         assertThat(exported.headers().firstValue("Content-Disposition").orElse("")).contains("noark5-" + slug + ".zip");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/noark5-extract-it.zip"), exported.body()); // to look at
         Noark5Package extract = Noark5Package.read(exported.body());
 
         assertThat(extract.problems()).isEmpty();
