@@ -141,7 +141,7 @@ class JournalRepository {
                 .params(consultationId, afterId, limit).query(JournalRepository::change).list();
     }
 
-    /** The case's entries up to entry {@code upToEntry}, summed up in SQL. */
+    /** The case's entries summed up in SQL: the highest entry number, counts, first and last journal date, any screening. */
     Journal.Extent extent(long consultationId) {
         return jdbc.sql("""
                         select coalesce(max(e.entry_number), 0), count(*), min(e.journal_date), max(e.journal_date),

@@ -15,9 +15,12 @@ import java.util.Map;
 import no.innspill.archive.ArchiveCopies;
 import no.innspill.archive.AttachmentArchiveCopiesIT;
 import no.innspill.archive.Journal;
+import no.innspill.archive.JournalDocument;
 import no.innspill.archive.JournalEntry;
+import no.innspill.archive.JournalParty;
 import no.innspill.archive.JournalStatus;
 import no.innspill.consultation.Consultation;
+import no.innspill.consultation.ConsultationDocuments;
 import no.innspill.consultation.Consultations;
 import no.innspill.intake.IntakeItems;
 import no.innspill.intake.review.IntakeFixtures;
@@ -79,6 +82,9 @@ class Noark5ExtractIT {
     JdbcClient jdbc;
 
     @Autowired
+    ConsultationDocuments letters;
+
+    @Autowired
     CacheManager caches;
 
     @Test
@@ -104,6 +110,7 @@ class Noark5ExtractIT {
                 .bytes());
         assertThat(withFile.status()).as(withFile.toString()).isEqualTo(201);
         registerIntakeItem(slug);
+        journalTheLetter(slug);
 
         // not closed yet: refused, and only staff may ask
         var open = staff.get(api + "/noark5.zip");
@@ -134,6 +141,20 @@ class Noark5ExtractIT {
                 && copies.progress(consultation).responseCopies() == responses.count(consultation), Duration.ofSeconds(120));
         assertThat(copies.progress(consultation).failed()).isZero();
 
+        // a copy still being made, then one given up on: refused before anything is changed, saying how many
+        jdbc.sql("""
+                insert into archive_copy (consultation_id, sequence_number, document_number, status, next_attempt_at)
+                values (?, 999, ?, 'pending', now() + interval '1 day')""").params(consultation.id(), consultation.caseNumber() + "-999").update();
+        var pending = staff.get(api + "/noark5.zip");
+        assertThat(pending.status()).isEqualTo(409);
+        assertThat(pending.json().get("detail").asString()).startsWith("1 archive copy is still being made");
+        jdbc.sql("update archive_copy set status = 'failed' where consultation_id = ? and sequence_number = 999").param(consultation.id()).update();
+        var failed = staff.get(api + "/noark5.zip");
+        assertThat(failed.status()).isEqualTo(409);
+        assertThat(failed.json().get("detail").asString()).startsWith("1 archive copy could not be made");
+        jdbc.sql("delete from archive_copy where consultation_id = ? and sequence_number = 999").param(consultation.id()).update();
+        assertThat(journal.page(consultation, 0, 100)).noneSatisfy(entry -> assertThat(entry.status()).isEqualTo(JournalStatus.ARKIVERT));
+
         HttpResponse<byte[]> exported = download(api + "/noark5.zip", true);
         assertThat(exported.statusCode()).as(new String(exported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(exported.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
@@ -145,11 +166,12 @@ class Noark5ExtractIT {
         assertThat(extract.pdfaFailures()).isEmpty();
         assertThat(extract.names()).contains("arkivuttrekk.xml", "arkivstruktur.xml", "loependeJournal.xml", "offentligJournal.xml",
                 "endringslogg.xml", "arkivstruktur.xsd", "metadatakatalog.xsd", "addml.xsd");
-        // five responses; the one with a file has two documents, the intake response the original as a third
-        assertThat(extract.count("arkivstruktur.xml", "registrering")).isEqualTo(5);
-        assertThat(extract.documents()).hasSize(7);
-        assertThat(extract.values("arkivstruktur.xml", "journalposttype")).containsOnly("Inngående dokument");
-        assertThat(extract.values("arkivstruktur.xml", "partID")).containsExactly("974761211");
+        // five responses and the letter; the response with a file has two documents, the intake response the original as a third
+        assertThat(extract.count("arkivstruktur.xml", "registrering")).isEqualTo(6);
+        assertThat(extract.documents()).hasSize(8);
+        assertThat(extract.values("arkivstruktur.xml", "journalposttype")).containsOnly("Inngående dokument", "Utgående dokument");
+        assertThat(extract.values("offentligJournal.xml", "korrespondansepartNavn")).contains("Helse Vest RHF");
+        assertThat(extract.values("arkivstruktur.xml", "partID")).containsExactlyInAnyOrder("974761211", "983974724");
         assertThat(extract.values("arkivstruktur.xml", "skjermingMetadata"))
                 .containsExactly("Skjerming tittel registrering - utvalgte ord", "Skjerming navn avsender");
         assertThat(extract.values("arkivstruktur.xml", "formatDetaljer")).contains("fmt/476", "fmt/477");
@@ -160,19 +182,19 @@ class Noark5ExtractIT {
         assertThat(extract.text("offentligJournal.xml")).doesNotContain(SCREENED, "Skjermet").contains("******");
         assertThat(extract.values("offentligJournal.xml", "korrespondansepartNavn")).contains("******", "Legemiddelverket");
         assertThat(extract.childValues("offentligJournal.xml", "journalpost", "tittel")).as("the public journal has public titles only").isEmpty();
-        assertThat(extract.childValues("offentligJournal.xml", "journalpost", "offentligTittel")).hasSize(5).contains("Høringssvar fra ******");
+        assertThat(extract.childValues("offentligJournal.xml", "journalpost", "offentligTittel")).hasSize(6).contains("Høringssvar fra ******");
         assertThat(extract.childValues("loependeJournal.xml", "journalpost", "tittel")).contains("Høringssvar fra " + SCREENED);
 
         // every entry «Arkivert», each change logged by the staff user who exported
         List<JournalEntry> entries = journal.page(consultation, 0, 100);
-        assertThat(entries).hasSize(5).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(JournalStatus.ARKIVERT));
+        assertThat(entries).hasSize(6).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(JournalStatus.ARKIVERT));
         assertThat(journal.changes(entries.get(0))).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("journalstatus");
             assertThat(change.oldValue()).isEqualTo("Journalført");
             assertThat(change.newValue()).isEqualTo("Arkivert");
             assertThat(change.changedBy()).isEqualTo(TestApi.STAFF_USER);
         });
-        assertThat(extract.count("endringslogg.xml", "endring")).isEqualTo(5);
+        assertThat(extract.count("endringslogg.xml", "endring")).isEqualTo(6);
         assertThat(extract.values("loependeJournal.xml", "journalSluttDato")).containsExactly(LocalDate.now(DateFormats.OSLO).toString());
 
         // the staff page offers it once the case is closed; a second extract (nothing left to change) passes too
@@ -184,9 +206,18 @@ class Noark5ExtractIT {
         Noark5Package second = Noark5Package.read(again.bytes());
         assertThat(second.problems()).isEmpty();
         assertThat(second.values("arkivstruktur.xml", "systemID")).as("entries and documents keep their systemIDs")
-                .containsAll(extract.values("arkivstruktur.xml", "dokumentobjekt").isEmpty() ? List.of()
-                        : extract.values("loependeJournal.xml", "systemID"));
-        assertThat(second.count("endringslogg.xml", "endring")).isEqualTo(5);
+                .containsAll(extract.values("loependeJournal.xml", "systemID"));
+        assertThat(second.count("endringslogg.xml", "endring")).isEqualTo(6);
+    }
+
+    /** The consultation's høringsbrev, journalled as an outgoing entry sent to the høringsliste (as the consultation module will). */
+    private void journalTheLetter(String slug) {
+        Consultation consultation = consultations.getBySlug(slug);
+        var letter = letters.addLetterIfNone(consultation, "http://127.0.0.1:" + port + "/horinger/" + slug).orElseThrow();
+        journal.journalOutgoing(consultation, "Høringsbrev - " + consultation.title(), letter.id(), java.time.Instant.now(),
+                List.of(new Journal.Party(JournalParty.Type.RECIPIENT, "Helse Vest RHF", "983974724", null, false),
+                        new Journal.Party(JournalParty.Type.RECIPIENT, "Fylkeslaget", null, "post@fylkeslaget.example", false)),
+                List.of(new Journal.Document(letter.title(), JournalDocument.Source.CONSULTATION_DOCUMENT, letter.id())), "saksbehandler");
     }
 
     /** A PDF uploaded to intake, reviewed and confirmed by staff on the review page. */
