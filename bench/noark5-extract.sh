@@ -92,6 +92,8 @@ for run in $(seq 1 "$RUNS"); do
     files=$(unzip -Z1 "$work/extract.zip" | grep -c '^dokumenter/' || true)
     # jstat -gc columns: S0C S1C S0U S1U EC EU OC OU …: used = S0U + S1U + EU + OU (KB)
     peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%.0f", max / 1024 }' "$work/jstat.txt")
-    echo "run $run: HTTP $code, first byte after ${first} s, all ${total} s, $((size / 1024 / 1024)) MB, $files documents, peak heap in use ${peak} MB (-Xmx$HEAP)"
+    before=$(awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }' "$work/jstat.txt")
+    echo "run $run: HTTP $code, first byte after ${first} s, all ${total} s, $((size / 1024 / 1024)) MB, $files documents," \
+        "heap in use ${before} MB after a GC before it, peak ${peak} MB (-Xmx$HEAP)"
     rm -f "$work/extract.zip"
 done
