@@ -26,6 +26,23 @@ public class ArchiveCopies {
         return repository.find(consultation.id(), sequenceNumber);
     }
 
+    /**
+     * How far the copies of a consultation's responses and their attached files have come, counted in SQL.
+     *
+     * @param responseCopies the copies recorded for responses, whatever their status (one per registered response once
+     *                       the registration event has run)
+     * @param pending        copies of responses and files still waiting to be made
+     * @param failed         copies of responses and files given up on after repeated failures
+     */
+    public record Progress(int responseCopies, int pending, int failed) {
+    }
+
+    public Progress progress(Consultation consultation) {
+        ArchiveCopyRepository.Counts responses = repository.counts(consultation.id());
+        ArchiveCopyRepository.Counts files = attachmentCopies.counts(consultation.id());
+        return new Progress(responses.all(), responses.pending() + files.pending(), responses.failed() + files.failed());
+    }
+
     /** How many copies of the consultation's responses are still waiting to be rendered. */
     public int pending(Consultation consultation) {
         return repository.countPending(consultation.id());

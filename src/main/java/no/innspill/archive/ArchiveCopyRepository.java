@@ -76,6 +76,17 @@ class ArchiveCopyRepository {
                 .params(consultationId, sequenceNumber).query(this::copy).optional();
     }
 
+    /** How many copies a consultation has in all, waiting and failed. */
+    record Counts(int all, int pending, int failed) {
+    }
+
+    Counts counts(long consultationId) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where status = 'pending'), count(*) filter (where status = 'failed')
+                          from archive_copy where consultation_id = ?""")
+                .param(consultationId).query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
     int countPending(long consultationId) {
         return jdbc.sql("select count(*) from archive_copy where consultation_id = ? and status = 'pending'")
                 .param(consultationId).query(Integer.class).single();

@@ -82,6 +82,14 @@ class AttachmentArchiveCopyRepository {
                 .params(consultationId, sequenceNumber, position).query(AttachmentArchiveCopyRepository::copy).optional();
     }
 
+    ArchiveCopyRepository.Counts counts(long consultationId) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where status = 'pending'), count(*) filter (where status = 'failed')
+                          from attachment_archive_copy where consultation_id = ?""")
+                .param(consultationId).query((rs, n) -> new ArchiveCopyRepository.Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
+    }
+
     /** The copies of a response's files without their PDFs, by position. */
     Map<Integer, AttachmentArchiveCopy> described(long consultationId, int sequenceNumber) {
         Map<Integer, AttachmentArchiveCopy> copies = new HashMap<>();

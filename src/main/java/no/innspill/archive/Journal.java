@@ -63,6 +63,47 @@ public class Journal {
         return repository.changesOfCase(consultation.id(), Math.max(0, afterId), Math.min(Math.max(1, limit), MAX_PAGE));
     }
 
+    /**
+     * The case's journal as it stands, summed up.
+     *
+     * @param lastEntry        the highest entry number (0 when there is none)
+     * @param entries          how many entries
+     * @param firstJournalDate the earliest journaldato, {@code null} when there is no entry
+     * @param screened         whether any entry screens anything
+     * @param incoming         how many entries are registered responses
+     * @param documents        how many documents the entries have
+     */
+    public record Extent(int lastEntry, int entries, LocalDate firstJournalDate, LocalDate lastJournalDate, boolean screened,
+                         int incoming, int documents) {
+    }
+
+    /** A logged change with the systemID of the entry it changed. */
+    public record EntryChange(UUID entrySystemId, JournalChange change) {
+    }
+
+    public Extent extent(Consultation consultation) {
+        return repository.extent(consultation.id());
+    }
+
+    /**
+     * Sets every entry up to {@code upToEntry} that is neither «Arkivert» nor «Utgår» to «Arkivert», as an extract
+     * delivers them, each change logged as {@code journalstatus} by {@code who}; one transaction. Returns how many changed.
+     */
+    @Transactional
+    public int archiveAll(Consultation consultation, int upToEntry, String who) {
+        return repository.archiveAll(consultation.id(), upToEntry, who);
+    }
+
+    /** The entries up to {@code upToEntry} in journal order (journalår, journalsekvensnummer) after the given one, at most {@value #MAX_PAGE}. */
+    public List<JournalEntry> pageInJournalOrder(Consultation consultation, int afterYear, int afterSequence, int upToEntry, int limit) {
+        return repository.pageInJournalOrder(consultation.id(), afterYear, afterSequence, upToEntry, Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
+    /** The logged changes of the entries up to {@code upToEntry}, oldest first, after change {@code afterId}. */
+    public List<EntryChange> changesUpTo(Consultation consultation, long afterId, int upToEntry, int limit) {
+        return repository.changesUpTo(consultation.id(), Math.max(0, afterId), upToEntry, Math.min(Math.max(1, limit), MAX_PAGE));
+    }
+
     /** The systemID of the consultation's case (saksmappe), the same in every extract. */
     public UUID caseSystemId(Consultation consultation) {
         return repository.caseSystemId(consultation.id());

@@ -184,6 +184,59 @@ class JournalRepository {
                 .params(consultationId, afterId, limit).query(JournalRepository::change).list();
     }
 
+    /** The case's entries summed up in SQL: the highest entry number, counts, first and last journal date, any screening. */
+    Journal.Extent extent(long consultationId) {
+        return jdbc.sql("""
+                        select coalesce(max(e.entry_number), 0), count(*), min(e.journal_date), max(e.journal_date),
+                               coalesce(bool_or(e.screen_sender_name or e.screen_title_words), false),
+                               count(*) filter (where e.entry_type = 'incoming'),
+                               (select count(*) from journal_document d join journal_entry de on de.id = d.entry_id
+                                 where de.consultation_id = ?)
+                          from journal_entry e where e.consultation_id = ?""")
+                .params(consultationId, consultationId)
+                .query((rs, n) -> new Journal.Extent(rs.getInt(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getInt(6), rs.getInt(7)))
+                .single();
+    }
+
+    /**
+     * Sets every entry of the case up to {@code upToEntry} that is neither «Arkivert» nor «Utgår» to «Arkivert», logging each
+     * change (journalstatus, old → new) in one statement; returns how many changed.
+     */
+    int archiveAll(long consultationId, int upToEntry, String who) {
+        return jdbc.sql("""
+                        with due as (
+                            select id, status from journal_entry
+                             where consultation_id = ? and entry_number <= ? and status not in ('arkivert', 'utgaar')
+                             for update),
+                        changed as (
+                            update journal_entry e set status = 'arkivert' from due where e.id = due.id returning e.id, due.status as old)
+                        insert into journal_change (system_id, entry_id, field, old_value, new_value, changed_by)
+                        select gen_random_uuid(), id, 'journalstatus',
+                               case old when 'journalfoert' then 'Journalført' when 'ekspedert' then 'Ekspedert' else old end, 'Arkivert', ?
+                          from changed order by id""")
+                .params(consultationId, upToEntry, who).update();
+    }
+
+    /** The case's entries up to entry {@code upToEntry} in journal order (year, running number) after the given one. */
+    List<JournalEntry> pageInJournalOrder(long consultationId, int afterYear, int afterSequence, int upToEntry, int limit) {
+        return withDetails(jdbc.sql("select " + ENTRY_COLUMNS + """
+                         from journal_entry e where e.consultation_id = ? and e.entry_number <= ?
+                          and (e.journal_year, e.journal_sequence) > (?, ?)
+                        order by e.journal_year, e.journal_sequence limit ?""")
+                .params(consultationId, upToEntry, afterYear, afterSequence, limit).query(JournalRepository::entry).list());
+    }
+
+    /** The changes of the case's entries up to entry {@code upToEntry}, with each entry's systemID, after change {@code afterId}. */
+    List<Journal.EntryChange> changesUpTo(long consultationId, long afterId, int upToEntry, int limit) {
+        return jdbc.sql("""
+                        select c.id, c.system_id, c.entry_id, c.field, c.old_value, c.new_value, c.changed_at, c.changed_by, e.system_id
+                          from journal_change c join journal_entry e on e.id = c.entry_id
+                         where e.consultation_id = ? and e.entry_number <= ? and c.id > ? order by c.id limit ?""")
+                .params(consultationId, upToEntry, afterId, limit)
+                .query((rs, n) -> new Journal.EntryChange(rs.getObject(9, UUID.class), change(rs, n))).list();
+    }
+
     /** Adds the parties and documents of a page of entries: two queries for the page. */
     List<JournalEntry> withDetails(List<JournalEntry> entries) {
         if (entries.isEmpty()) {
