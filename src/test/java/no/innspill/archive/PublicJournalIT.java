@@ -85,9 +85,10 @@ class PublicJournalIT {
         // a draft with an outgoing entry: the public never sees it
         Consultation draft = consultations.create(TestForms.yaml(TestForms.newCaseNumber(), "2099-06-30"));
         draftCase = draft.caseNumber();
-        journal.journalOutgoing(draft, "Høringsbrev " + tag, 1L, null,
+        long documentId = Long.MAX_VALUE - draft.id(); // no real document's: each is journalled once
+        journal.journalOutgoing(draft, "Høringsbrev " + tag, documentId, null,
                 List.of(new Journal.Party(JournalParty.Type.RECIPIENT, draftRecipient, null, null, false)),
-                List.of(new Journal.Document("Høringsbrev", JournalDocument.Source.CONSULTATION_DOCUMENT, 1L)), "test");
+                List.of(new Journal.Document("Høringsbrev", JournalDocument.Source.CONSULTATION_DOCUMENT, documentId)), "test");
     }
 
     @Test

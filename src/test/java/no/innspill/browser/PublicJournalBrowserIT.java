@@ -51,10 +51,12 @@ class PublicJournalBrowserIT {
         caseNumber = TestForms.newCaseNumber();
         Consultation consultation = consultations.getBySlug(TestConsultations.open(port, TestForms.yaml(caseNumber, "2099-06-30")));
         for (int i = 1; i <= ENTRIES; i++) {
-            journal.journalOutgoing(consultation, "Høringsbrev " + i, i, null,
+            // ids no real document has: each consultation document is journalled once
+            long documentId = Long.MAX_VALUE - consultation.id() * 1000 - i;
+            journal.journalOutgoing(consultation, "Høringsbrev " + i, documentId, null,
                     List.of(new Journal.Party(JournalParty.Type.RECIPIENT, "Mottaker " + i + " " + tag, null, null, false),
                             new Journal.Party(JournalParty.Type.RECIPIENT, "Kopi " + i + " " + tag, null, null, false)),
-                    List.of(new Journal.Document("Høringsbrev", JournalDocument.Source.CONSULTATION_DOCUMENT, (long) i)), "test");
+                    List.of(new Journal.Document("Høringsbrev", JournalDocument.Source.CONSULTATION_DOCUMENT, documentId)), "test");
         }
     }
 
