@@ -210,14 +210,20 @@ class Noark5ExtractIT {
         assertThat(second.count("endringslogg.xml", "endring")).isEqualTo(6);
     }
 
-    /** The consultation's høringsbrev, journalled as an outgoing entry sent to the høringsliste (as the consultation module will). */
-    private void journalTheLetter(String slug) {
+    /** The consultation's høringsbrev, added after the høringsliste: the archive module journals it as sent to the list. */
+    private void journalTheLetter(String slug) throws InterruptedException {
+        var invitees = TestApi.staff(port).put("/api/v1/consultations/" + slug + "/invitees", "text/csv",
+                "navn;organisasjonsnummer;e-post\nHelse Vest RHF;983974724;\nFylkeslaget;;post@fylkeslaget.example\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(invitees.status()).as(invitees.toString()).isEqualTo(200);
         Consultation consultation = consultations.getBySlug(slug);
         var letter = letters.addLetterIfNone(consultation, "http://127.0.0.1:" + port + "/horinger/" + slug).orElseThrow();
-        journal.journalOutgoing(consultation, "Høringsbrev - " + consultation.title(), letter.id(), java.time.Instant.now(),
-                List.of(new Journal.Party(JournalParty.Type.RECIPIENT, "Helse Vest RHF", "983974724", null, false),
-                        new Journal.Party(JournalParty.Type.RECIPIENT, "Fylkeslaget", null, "post@fylkeslaget.example", false)),
-                List.of(new Journal.Document(letter.title(), JournalDocument.Source.CONSULTATION_DOCUMENT, letter.id())), "saksbehandler");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (journal.page(consultation, 0, Journal.MAX_PAGE).stream()
+                .noneMatch(entry -> java.util.Objects.equals(entry.consultationDocumentId(), letter.id()))) {
+            assertThat(System.nanoTime()).as("the letter is journalled within 30 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     /** A PDF uploaded to intake, reviewed and confirmed by staff on the review page. */
