@@ -25,6 +25,8 @@ public class Journal {
     /** Who made what Innspill journals by itself (opprettetAv). */
     public static final String SYSTEM = "Innspill";
     public static final int MAX_PAGE = 1000;
+    /** The Noark element a remark on an entry is logged under, as «Erstattet av 22/414-9» on a superseded one. */
+    public static final String REMARK_FIELD = "merknad";
 
     private final JournalRepository repository;
     private final DocumentNumbers documentNumbers;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JournalOfRevisions {
 
     /** The Noark element the change is logged under: a remark on the journal post (docs/decisions.md). */
-    static final String FIELD = "merknad";
+    static final String FIELD = Journal.REMARK_FIELD;
     static final String REMARK = "Erstattet av ";
 
     private final JournalRepository repository;

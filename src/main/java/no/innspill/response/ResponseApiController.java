@@ -151,6 +151,11 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         if (!staff && (read.channel() != null && read.channel() != Channel.API || read.receivedAt() != null)) {
             throw new AccessDeniedException("Only logged-in staff may set channel or receivedAt");
         }
+        // document numbers are public (the public journal): naming one must not let anybody replace a response
+        if (!staff && read.revises() != null) {
+            throw new AccessDeniedException("Only logged-in staff may set revises; a respondent sends a revised response from "
+                    + "the receipt page of the first (its link is in the receipt)");
+        }
         Channel channel = read.channel() == null ? Channel.API : read.channel();
         Instant receivedAt = read.receivedAt() == null ? now : read.receivedAt();
         if (receivedAt.isAfter(now.plusSeconds(60))) {

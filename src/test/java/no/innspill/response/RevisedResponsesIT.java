@@ -133,6 +133,11 @@ class RevisedResponsesIT {
 
         // unknown number, another case, hostile input: 422 naming the field, nothing stored
         int before = count();
+        // anybody may read the document numbers in the public journal: only staff may name one to replace it
+        Reply anonymous = submitApi(revision(first, "Jeg er ikke Kari"), null);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(403);
+        assertThat(anonymous.json().get("detail").stringValue()).contains("revises", "receipt page");
+        assertThat(count()).isEqualTo(before);
         assertRefused(revision(caseNumber + "-999", "Ny tekst"), "revises", "revises-unknown");
         assertRefused(revision("22/414-1", "Ny tekst"), "revises", "revises-other-case");
         for (String hostile : List.of("'; drop table response; --", "<script>alert(1)</script>", caseNumber + "-1\u0000",
@@ -143,10 +148,10 @@ class RevisedResponsesIT {
         assertThat(count()).isEqualTo(before);
 
         // without a respondent of its own the revision takes the first's; a retry with the same key marks nothing twice
-        Reply revised = submitApi(revision(first, "Ny tekst"), "revise-" + caseNumber);
+        Reply revised = reviseAsStaff(revision(first, "Ny tekst"), "revise-" + caseNumber);
         assertThat(revised.status()).as(revised.toString()).isEqualTo(201);
         String second = revised.json().get("documentNumber").stringValue();
-        Reply retried = submitApi(revision(first, "Ny tekst"), "revise-" + caseNumber);
+        Reply retried = reviseAsStaff(revision(first, "Ny tekst"), "revise-" + caseNumber);
         assertThat(retried.status()).isEqualTo(201);
         assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retried.json().get("documentNumber").stringValue()).isEqualTo(second);
@@ -156,12 +161,12 @@ class RevisedResponsesIT {
         assertThat(count()).isEqualTo(before + 1);
 
         // a second revision of the first: 409 naming the one to revise instead
-        Reply again = submitApi(revision(first, "Enda en"), null);
+        Reply again = reviseAsStaff(revision(first, "Enda en"), null);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("detail").stringValue()).contains("revises", first, "revise " + second);
-        String third = submitApi(revision(second, "Enda en"), null).json().get("documentNumber").stringValue();
-        assertThat(submitApi(revision(first, "Den fjerde"), null).json().get("detail").stringValue())
+        String third = reviseAsStaff(revision(second, "Enda en"), null).json().get("documentNumber").stringValue();
+        assertThat(reviseAsStaff(revision(first, "Den fjerde"), null).json().get("detail").stringValue())
                 .as("the latest of the chain").contains("revise " + third);
         assertThat(documentNumbers(staff.get(api("/responses")).json())).containsExactly(third);
 
@@ -188,7 +193,7 @@ class RevisedResponsesIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.html().getElementById("revise-refused").text()).contains("kan ikke revideres");
         assertThat(refused.html().getElementById("revise-by-mail")).isNotNull();
-        assertThat(submitApi(revision(first, "For sent"), null).status()).as("the public API too").isEqualTo(409);
+        assertThat(submitApi(revision(first, "For sent"), null).status()).as("the public API names no revision at all").isEqualTo(403);
 
         // staff: the staff page's form, filled in with the first, registers the revision, late
         WebSession caseWorker = new WebSession(port);
@@ -238,8 +243,13 @@ class RevisedResponsesIT {
         return key == null ? anyone.postJson(api("/responses"), json) : anyone.postJson(api("/responses"), json, "Idempotency-Key", key);
     }
 
+    /** Staff name what a response revises: the document numbers are public, so the public API may not. */
+    private Reply reviseAsStaff(String json, String key) {
+        return key == null ? staff.postJson(api("/responses"), json) : staff.postJson(api("/responses"), json, "Idempotency-Key", key);
+    }
+
     private void assertRefused(String json, String field, String code) {
-        Reply reply = submitApi(json, null);
+        Reply reply = reviseAsStaff(json, null);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().get("errors").findValuesAsString("field")).contains(field);

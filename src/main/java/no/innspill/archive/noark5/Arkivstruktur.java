@@ -3,6 +3,7 @@ package no.innspill.archive.noark5;
 import java.util.List;
 import java.util.UUID;
 import no.innspill.archive.Journal;
+import no.innspill.archive.JournalChange;
 import no.innspill.archive.JournalEntry;
 import no.innspill.archive.JournalEntryType;
 import no.innspill.archive.JournalParty;
@@ -84,7 +85,9 @@ final class Arkivstruktur {
     }
 
     /** One entry as a journalpost, with its documents as written into the package. */
-    static void registrering(Xml xml, Noark5Extract.Prepared prepared, JournalEntry entry, List<Noark5Extract.Written> documents) {
+    /** One journalpost with its documents; {@code remark} the merknad of a superseded one, else {@code null}. */
+    static void registrering(Xml xml, Noark5Extract.Prepared prepared, JournalEntry entry, List<Noark5Extract.Written> documents,
+                             JournalChange remark) {
         String created = Xml.dateTime(entry.createdAt());
         xml.open("registrering", "journalpost")
                 .text("systemID", entry.systemId())
@@ -145,6 +148,13 @@ final class Arkivstruktur {
         xml.text("registreringsID", entry.documentNumber())
                 .text("tittel", entry.title())
                 .text("offentligTittel", entry.publicTitle());
+        if (remark != null) {
+            xml.open("merknad")
+                    .text("merknadstekst", remark.newValue())
+                    .text("merknadsdato", Xml.dateTime(remark.changedAt()))
+                    .text("merknadRegistrertAv", remark.changedBy())
+                    .end();
+        }
         for (JournalParty party : Noark5Extract.parties(entry)) {
             xml.open("korrespondansepart")
                     .text("korrespondanseparttype", party.type().noark())

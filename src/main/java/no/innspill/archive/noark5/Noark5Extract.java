@@ -22,6 +22,7 @@ import no.innspill.archive.ArchiveCopies;
 import no.innspill.archive.ArchiveCopy;
 import no.innspill.archive.AttachmentArchiveCopy;
 import no.innspill.archive.Journal;
+import no.innspill.archive.JournalChange;
 import no.innspill.archive.JournalDocument;
 import no.innspill.archive.JournalEntry;
 import no.innspill.archive.JournalEntryType;
@@ -109,6 +110,20 @@ class Noark5Extract {
      *
      * @param lastEntry the highest entry number in the extract: an entry journalled later is not in it
      */
+    /**
+     * The remark (merknad) a superseded entry carries in the extract: the logged «Erstattet av 22/414-9», so the
+     * endringslogg's change of {@code merknad} points at an element that is there. {@code null} for other entries.
+     */
+    private JournalChange remark(JournalEntry entry, Prepared prepared) {
+        if (!entry.isSuperseded()) {
+            return null;
+        }
+        return journal.changes(entry).stream().filter(change -> Journal.REMARK_FIELD.equals(change.field()) && change.newValue() != null)
+                .reduce((first, later) -> later)
+                .orElseGet(() -> new JournalChange(0, null, entry.id(), Journal.REMARK_FIELD, null,
+                        "Erstattet av " + entry.caseNumber() + "-" + entry.supersededBy(), prepared.exportedAt(), Journal.SYSTEM));
+    }
+
     record Prepared(Consultation consultation, Noark5Schemas schemas, Journal.Extent extent, int lastEntry, Path directory,
                     Map<UUID, Converted> converted, Instant exportedAt, String who, Instant closedAt, String closedBy,
                     String creatorId) implements AutoCloseable {
@@ -274,7 +289,7 @@ class Noark5Extract {
                     totals.documents += documents.size();
                     totals.entries++;
                     totals.screened |= entry.screening().any();
-                    Arkivstruktur.registrering(structure, prepared, entry, documents);
+                    Arkivstruktur.registrering(structure, prepared, entry, documents, remark(entry, prepared));
                     Journals.registrering(running, consultation, entry, false);
                     Journals.registrering(open, consultation, entry, true);
                     year = entry.journalYear();

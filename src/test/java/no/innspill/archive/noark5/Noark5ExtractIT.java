@@ -99,6 +99,12 @@ class Noark5ExtractIT {
                                 "email": "post@legemiddelverket.no"},
                  "answers": {"q1": {"text": "Vi støtter forslaget."}}}""");
         assertThat(organisation.status()).as(organisation.toString()).isEqualTo(201);
+        // Legemiddelverket sends a revised response, registered by staff: both are kept, the first marked superseded
+        String first = organisation.json().get("documentNumber").asString();
+        var revision = staff.postJson(api + "/responses", """
+                {"revises": "%s", "answers": {"q1": {"text": "Vi støtter forslaget, med én endring."}}}""".formatted(first));
+        assertThat(revision.status()).as(revision.toString()).isEqualTo(201);
+        String revisionNumber = revision.json().get("documentNumber").asString();
         var person = anonymous.postJson(api + "/responses", """
                 {"respondent": {"name": "%s", "kind": "person"},
                  "publication": {"name": "withhold", "online": false, "reason": "Det gjelder helsen min."},
@@ -166,12 +172,16 @@ class Noark5ExtractIT {
         assertThat(extract.pdfaFailures()).isEmpty();
         assertThat(extract.names()).contains("arkivuttrekk.xml", "arkivstruktur.xml", "loependeJournal.xml", "offentligJournal.xml",
                 "endringslogg.xml", "arkivstruktur.xsd", "metadatakatalog.xsd", "addml.xsd");
-        // five responses and the letter; the response with a file has two documents, the intake response the original as a third
-        assertThat(extract.count("arkivstruktur.xml", "registrering")).isEqualTo(6);
-        assertThat(extract.documents()).hasSize(8);
+        // six responses (one a revision) and the letter; the response with a file has two documents, the intake response the
+        // original as a third
+        assertThat(extract.count("arkivstruktur.xml", "registrering")).isEqualTo(7);
+        assertThat(extract.documents()).hasSize(9);
         assertThat(extract.values("arkivstruktur.xml", "journalposttype")).containsOnly("Inngående dokument", "Utgående dokument");
         assertThat(extract.values("offentligJournal.xml", "korrespondansepartNavn")).contains("Helse Vest RHF");
-        assertThat(extract.values("arkivstruktur.xml", "partID")).containsExactlyInAnyOrder("974761211", "983974724");
+        assertThat(extract.values("arkivstruktur.xml", "partID")).containsExactlyInAnyOrder("974761211", "974761211", "983974724");
+        // the first response of Legemiddelverket says what replaced it, as the change log does
+        assertThat(extract.values("arkivstruktur.xml", "merknadstekst")).containsExactly("Erstattet av " + revisionNumber);
+        assertThat(extract.values("endringslogg.xml", "referanseMetadata")).contains("merknad");
         assertThat(extract.values("arkivstruktur.xml", "skjermingMetadata"))
                 .containsExactly("Skjerming tittel registrering - utvalgte ord", "Skjerming navn avsender");
         assertThat(extract.values("arkivstruktur.xml", "formatDetaljer")).contains("fmt/476", "fmt/477");
@@ -182,19 +192,19 @@ class Noark5ExtractIT {
         assertThat(extract.text("offentligJournal.xml")).doesNotContain(SCREENED, "Skjermet").contains("******");
         assertThat(extract.values("offentligJournal.xml", "korrespondansepartNavn")).contains("******", "Legemiddelverket");
         assertThat(extract.childValues("offentligJournal.xml", "journalpost", "tittel")).as("the public journal has public titles only").isEmpty();
-        assertThat(extract.childValues("offentligJournal.xml", "journalpost", "offentligTittel")).hasSize(6).contains("Høringssvar fra ******");
+        assertThat(extract.childValues("offentligJournal.xml", "journalpost", "offentligTittel")).hasSize(7).contains("Høringssvar fra ******");
         assertThat(extract.childValues("loependeJournal.xml", "journalpost", "tittel")).contains("Høringssvar fra " + SCREENED);
 
         // every entry «Arkivert», each change logged by the staff user who exported
         List<JournalEntry> entries = journal.page(consultation, 0, 100);
-        assertThat(entries).hasSize(6).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(JournalStatus.ARKIVERT));
+        assertThat(entries).hasSize(7).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(JournalStatus.ARKIVERT));
         assertThat(journal.changes(entries.get(0))).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("journalstatus");
             assertThat(change.oldValue()).isEqualTo("Journalført");
             assertThat(change.newValue()).isEqualTo("Arkivert");
             assertThat(change.changedBy()).isEqualTo(TestApi.STAFF_USER);
         });
-        assertThat(extract.count("endringslogg.xml", "endring")).isEqualTo(6);
+        assertThat(extract.count("endringslogg.xml", "endring")).as("seven statuses and the remark").isEqualTo(8);
         assertThat(extract.values("loependeJournal.xml", "journalSluttDato")).containsExactly(LocalDate.now(DateFormats.OSLO).toString());
 
         // the staff page offers it once the case is closed; a second extract (nothing left to change) passes too
@@ -207,7 +217,7 @@ class Noark5ExtractIT {
         assertThat(second.problems()).isEmpty();
         assertThat(second.values("arkivstruktur.xml", "systemID")).as("entries and documents keep their systemIDs")
                 .containsAll(extract.values("loependeJournal.xml", "systemID"));
-        assertThat(second.count("endringslogg.xml", "endring")).isEqualTo(6);
+        assertThat(second.count("endringslogg.xml", "endring")).isEqualTo(8);
     }
 
     /** The consultation's høringsbrev, added after the høringsliste: the archive module journals it as sent to the list. */
