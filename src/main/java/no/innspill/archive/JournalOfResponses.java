@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JournalOfResponses {
 
     static final String TITLE = "Høringssvar fra ";
+    static final String REVISED_TITLE = "Revidert høringssvar fra ";
 
     private final JournalRepository repository;
     private final Consultations consultations;
@@ -90,8 +91,9 @@ class JournalOfResponses {
         Respondent respondent = response.respondent();
         boolean person = respondent.kind() == RespondentKind.PERSON;
         boolean screened = person && response.publication().withholdName();
-        String title = TITLE + respondent.name();
-        String publicTitle = screened ? TITLE + Screening.MASK : title;
+        String prefix = response.revises() == null ? TITLE : REVISED_TITLE;
+        String title = prefix + respondent.name();
+        String publicTitle = screened ? prefix + Screening.MASK : title;
         LocalDate journalDate = journalDate(response);
         List<Journal.Document> documents = new ArrayList<>();
         documents.add(new Journal.Document(title, JournalDocument.Source.RESPONSE, null));

@@ -182,6 +182,8 @@ class Noark5ExtractIT {
         // the first response of Legemiddelverket says what replaced it, as the change log does
         assertThat(extract.values("arkivstruktur.xml", "merknadstekst")).containsExactly("Erstattet av " + revisionNumber);
         assertThat(extract.values("endringslogg.xml", "referanseMetadata")).contains("merknad");
+        assertThat(extract.childValues("loependeJournal.xml", "journalpost", "tittel"))
+                .contains("Høringssvar fra Legemiddelverket", "Revidert høringssvar fra Legemiddelverket");
         assertThat(extract.values("arkivstruktur.xml", "skjermingMetadata"))
                 .containsExactly("Skjerming tittel registrering - utvalgte ord", "Skjerming navn avsender");
         assertThat(extract.values("arkivstruktur.xml", "formatDetaljer")).contains("fmt/476", "fmt/477");
