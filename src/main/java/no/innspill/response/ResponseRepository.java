@@ -167,6 +167,50 @@ class ResponseRepository {
                 .params(consultationId, sequenceNumber).update() == 1;
     }
 
+    /** One page of the filtered list in the sort's order, keyset after (or before) the cursor; limit + 1 rows to tell if more follow. */
+    List<StoredResponse> page(long consultationId, ResponseFilter filter, ResponseSort sort, ResponseSort.Cursor cursor, int limit) {
+        ResponseFilter.Where where = filter.where(consultationId);
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        String sql = "select " + COLUMNS + " from response r where " + where.sql();
+        boolean reversed = cursor != null && cursor.backwards();
+        if (cursor != null) {
+            ResponseFilter.Where after = sort.after(cursor, reversed);
+            sql += " and " + after.sql();
+            params.addAll(after.params());
+        }
+        params.add(limit);
+        return jdbc.sql(sql + " order by " + sort.orderBy(reversed) + " limit ?").params(params)
+                .query((rs, row) -> mapKeyed(rs, row).response()).list();
+    }
+
+    int count(long consultationId, ResponseFilter filter) {
+        ResponseFilter.Where where = filter.where(consultationId);
+        return jdbc.sql("select count(*) from response r where " + where.sql()).params(where.params())
+                .query(Integer.class).single();
+    }
+
+    /** How many of the filtered responses chose each option, keyed "question\noption", counted in SQL. */
+    Map<String, Long> choiceCounts(long consultationId, ResponseFilter filter) {
+        ResponseFilter.Where where = filter.where(consultationId);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select q.key as question, o.option, count(*) as n from response r, jsonb_each(r.answers) q(key, val),"
+                        + " lateral (select q.val ->> 'choice' union select jsonb_array_elements_text(case when jsonb_typeof(q.val -> 'choices') = 'array'"
+                        + " then q.val -> 'choices' else '[]'::jsonb end)) o(option)"
+                        + " where " + where.sql() + " and jsonb_typeof(q.val) = 'object' and o.option is not null group by q.key, o.option")
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(rs.getString("question") + "\n" + rs.getString("option"), rs.getLong("n"));
+                });
+        jdbc.sql("select q.key as question, count(*) as n from response r, jsonb_each(r.answers) q(key, val)"
+                        + " where " + where.sql() + " and jsonb_typeof(q.val) = 'object' and (q.val ->> 'choice' is not null"
+                        + " or (jsonb_typeof(q.val -> 'choices') = 'array' and jsonb_array_length(q.val -> 'choices') > 0)) group by q.key")
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(rs.getString("question") + "\n", rs.getLong("n"));
+                });
+        return counts;
+    }
+
     int count(long consultationId) {
         return jdbc.sql("select count(*) from response where consultation_id = ?")
                 .param(consultationId).query(Integer.class).single();

@@ -63,6 +63,44 @@ public class Responses {
         return repository.findBySource(consultation.id(), source);
     }
 
+    /** Page size of the staff list, and the most a page may hold. */
+    public static final int LIST_PAGE = 50;
+
+    /** One page of the filtered list in the sort's order, paged by keyset in SQL (the cursor as the page links carry it). */
+    public ResponseSort.Page page(Consultation consultation, ResponseFilter filter, ResponseSort sort, String cursorText, int limit) {
+        ResponseSort.Cursor cursor = ResponseSort.Cursor.decode(cursorText, sort);
+        int size = Math.min(Math.max(1, limit), MAX_PAGE);
+        List<StoredResponse> rows = new java.util.ArrayList<>(repository.page(consultation.id(), filter, sort, cursor, size + 1));
+        boolean more = rows.size() > size;
+        if (more) {
+            rows.remove(size);
+        }
+        boolean backwards = cursor != null && cursor.backwards();
+        if (backwards) {
+            java.util.Collections.reverse(rows);
+        }
+        if (rows.isEmpty()) {
+            return new ResponseSort.Page(List.of(), null, null);
+        }
+        StoredResponse first = rows.get(0);
+        StoredResponse last = rows.get(rows.size() - 1);
+        boolean hasNext = backwards || more;
+        boolean hasPrevious = backwards ? more : cursor != null;
+        return new ResponseSort.Page(List.copyOf(rows),
+                hasNext ? new ResponseSort.Cursor(sort.key(), false, sort.valueOf(last), last.sequenceNumber()).encode() : null,
+                hasPrevious ? new ResponseSort.Cursor(sort.key(), true, sort.valueOf(first), first.sequenceNumber()).encode() : null);
+    }
+
+    /** How many responses the filter holds, counted in SQL. */
+    public int count(Consultation consultation, ResponseFilter filter) {
+        return repository.count(consultation.id(), filter);
+    }
+
+    /** How many of the filtered responses chose option {@code option} of question {@code question}; counted in SQL. */
+    public java.util.Map<String, Long> choiceCounts(Consultation consultation, ResponseFilter filter) {
+        return repository.choiceCounts(consultation.id(), filter);
+    }
+
     /** Every response registered, superseded ones included. */
     public int count(Consultation consultation) {
         return repository.count(consultation.id());

@@ -3,7 +3,6 @@ package no.innspill.response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.Answer;
@@ -49,39 +48,48 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
                      @RequestParam(required = false) String channel,
                      @RequestParam(required = false) String late,
                      @RequestParam(required = false) String versions,
+                     @RequestParam(required = false) String sort,
+                     @RequestParam(required = false) String order,
+                     @RequestParam(required = false) String cursor,
                      Model model) {
         Consultation consultation = consultations.getBySlug(slug);
-        Responses.Versions shownVersions = Responses.Versions.of(versions);
-        // superseded responses are left out in SQL unless asked for ("Vis også erstattede svar")
-        List<StoredResponse> all = shownVersions == Responses.Versions.ALL ? responses.all(consultation) : responses.allLatest(consultation);
-        Predicate<StoredResponse> filter = r -> true;
-        if (choice != null && choice.contains(":")) {
-            String id = choice.substring(0, choice.indexOf(':'));
-            String option = choice.substring(choice.indexOf(':') + 1);
-            filter = filter.and(r -> r.answers().getOrDefault(id, Answer.EMPTY).chose(option));
-        }
-        if (kind != null && !kind.isBlank()) {
-            filter = filter.and(r -> r.respondent().kind().jsonName().equals(kind));
-        }
-        if (channel != null && !channel.isBlank()) {
-            filter = filter.and(r -> r.channel().jsonName().equals(channel));
-        }
-        if ("yes".equals(late) || "no".equals(late)) {
-            boolean wanted = "yes".equals(late);
-            filter = filter.and(r -> r.late() == wanted);
-        }
-        List<StoredResponse> shown = all.stream().filter(filter).toList();
+        // one where-clause for the page, its count and the per-choice counts: nothing loads all responses (issue 13)
+        ResponseFilter filter = ResponseFilter.parse(choice, kind, channel, late, versions);
+        ResponseSort shownSort = ResponseSort.parse(sort, order);
+        ResponseSort.Page page = responses.page(consultation, filter, shownSort, cursor, Responses.LIST_PAGE);
+        int shown = responses.count(consultation, filter);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("total", all.size());
+        model.addAttribute("total", filter.allVersions() ? responses.count(consultation) : responses.countLatest(consultation));
+        model.addAttribute("shownCount", shown);
         model.addAttribute("lateDrafts", drafts.countLate(consultation)); // counted in SQL; the list is paged (LateDraftsController)
-        model.addAttribute("responses", shown);
+        model.addAttribute("responses", page.responses());
         FormDefinition form = forms.get(consultation.form());
-        model.addAttribute("counts", counts(form, shown));
+        model.addAttribute("counts", counts(form, responses.choiceCounts(consultation, filter), shown));
         model.addAttribute("choiceFilters", choiceFilters(form));
-        model.addAttribute("filter", Map.of("choice", choice == null ? "" : choice, "kind", kind == null ? "" : kind,
+        model.addAttribute("filter", Map.of("choice", filter.choice(), "kind", kind == null ? "" : kind,
                 "channel", channel == null ? "" : channel, "late", late == null ? "" : late));
-        model.addAttribute("allVersions", shownVersions == Responses.Versions.ALL);
+        model.addAttribute("allVersions", filter.allVersions());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("sort", shownSort.key().param());
+        model.addAttribute("order", shownSort.order());
+        model.addAttribute("sortKeys", java.util.Arrays.stream(ResponseSort.Key.values()).map(ResponseSort.Key::param).toList());
+        var link = org.springframework.web.util.UriComponentsBuilder.fromPath("/saksbehandler/horinger/{slug}");
+        java.util.function.BiConsumer<String, String> keep = (name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.queryParam(name, value);
+            }
+        };
+        keep.accept("choice", choice);
+        keep.accept("kind", kind);
+        keep.accept("channel", channel);
+        keep.accept("late", late);
+        keep.accept("versions", versions);
+        keep.accept("sort", sort);
+        keep.accept("order", order);
+        model.addAttribute("nextPage", page.next() == null ? null
+                : link.cloneBuilder().queryParam("cursor", page.next()).buildAndExpand(slug).encode().toUriString());
+        model.addAttribute("previousPage", page.previous() == null ? null
+                : link.cloneBuilder().queryParam("cursor", page.previous()).buildAndExpand(slug).encode().toUriString());
         return "staff/responses";
     }
 
@@ -126,17 +134,15 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         exports.json(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
-    private static List<ChoiceCount> counts(FormDefinition form, List<StoredResponse> shown) {
+    private static List<ChoiceCount> counts(FormDefinition form, Map<String, Long> chosen, int shown) {
         return form.questions().stream()
                 .filter(Question::hasOptions)
                 .map(q -> {
                     Map<Question.Option, Long> counts = new LinkedHashMap<>();
                     for (Question.Option option : q.options()) {
-                        counts.put(option, shown.stream()
-                                .filter(r -> r.answers().getOrDefault(q.id(), Answer.EMPTY).chose(option.id())).count());
+                        counts.put(option, chosen.getOrDefault(q.id() + "\n" + option.id(), 0L));
                     }
-                    long unanswered = shown.stream().filter(r -> !r.answers().getOrDefault(q.id(), Answer.EMPTY).hasChoice()).count();
-                    return new ChoiceCount(q, counts, unanswered);
+                    return new ChoiceCount(q, counts, shown - chosen.getOrDefault(q.id() + "\n", 0L));
                 })
                 .toList();
     }
