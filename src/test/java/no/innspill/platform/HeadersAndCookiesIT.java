@@ -61,7 +61,7 @@ class HeadersAndCookiesIT {
         assertThat(staffPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age="));
         // not yet: Tomcat writes the session cookie from its own (plain http) request, which the framework
-        // strategy's ForwardedHeaderFilter does not change; server.forward-headers-strategy=native would
+        // strategy's ForwardedHeaderFilter does not change; server.forward-headers-strategy=native is the likely fix
 
         HttpResponse<String> login = get("/logg-inn", proxy);
         assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
