@@ -100,13 +100,16 @@ final class ResponseCsv {
         return row;
     }
 
-    /** A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection). */
+    /**
+     * A cell starting with = + - @ (or ;, the list separator Norwegian spreadsheets accept in
+     * formulas, or a tab or CR) could run as a formula in a spreadsheet (CSV injection).
+     */
     static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == ';' || first == '\t' || first == '\r'
                 ? "'" + value : value;
     }
 

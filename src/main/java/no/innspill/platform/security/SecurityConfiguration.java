@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -56,6 +58,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> unauthorized(request, response))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
                                 "Forbidden", "Only staff may do this")))
+                .headers(SecurityConfiguration::hardenedHeaders)
                 .csrf(csrf -> csrf.disable()) // no cookies or sessions in the API, so nothing to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -74,8 +77,27 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/logg-inn").defaultSuccessUrl("/saksbehandler", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logg-ut").logoutSuccessUrl("/logg-inn?utlogget"))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(this::deniedPage))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+                .headers(SecurityConfiguration::hardenedHeaders)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()));
         return http.build();
+    }
+
+    /**
+     * Headers for every answer: no framing by anybody (X-Frame-Options and CSP frame-ancestors), the
+     * address of a page sent on only to our own origin in full, and HSTS (Spring Security's default, sent
+     * on secure requests only, which behind a TLS proxy needs server.forward-headers-strategy).
+     */
+    private static void hardenedHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"));
+    }
+
+    /** The CSRF token cookie, SameSite=Lax like the session cookie (server.servlet.session.cookie.same-site). */
+    private static CookieCsrfTokenRepository csrfCookies() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /**
