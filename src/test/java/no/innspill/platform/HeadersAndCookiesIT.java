@@ -60,8 +60,10 @@ class HeadersAndCookiesIT {
         assertThat(staffPage.headers().firstValue("Location")).hasValue("https://innspill.example.no/logg-inn");
         assertThat(staffPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age="));
-        // not yet: Tomcat writes the session cookie from its own (plain http) request, which the framework
-        // strategy's ForwardedHeaderFilter does not change; server.forward-headers-strategy=native is the likely fix
+        // Tomcat's RemoteIpValve (strategy native) trusts the headers from an internal proxy (127.0.0.1 here) only,
+        // and makes the request itself https, so the session cookie it writes is Secure too
+        assertThat(staffPage.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(c -> assertThat(c).containsIgnoringCase("Secure"));
 
         HttpResponse<String> login = get("/logg-inn", proxy);
         assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN="))
