@@ -22,6 +22,12 @@ class InviteeRepository {
         this.jdbc = jdbc;
     }
 
+    /** The sequence numbers of the responses that answer an invitee, in order. */
+    int[] answeredSequenceNumbers(long consultationId) {
+        return jdbc.sql("select sequence_number from invitee_response where consultation_id = ? order by sequence_number")
+                .param(consultationId).query(Integer.class).list().stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** The list sorted by name, each with its responses. */
     List<Invitee> list(long consultationId) {
         Map<Long, List<Invitee.Answer>> answers = jdbc.sql("select invitee_id, sequence_number, document_number, manual"

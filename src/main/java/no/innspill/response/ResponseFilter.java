@@ -1,102 +1,173 @@
 package no.innspill.response;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 
 /**
- * Which responses of a consultation a list (and later its count, search and exports) holds, parsed from URL query
- * parameters and turned into one SQL where-clause with bind parameters: user values are never part of the SQL text.
- * Search ({@code q=}) and further filters are meant to become more conditions in {@link #where}.
+ * Which responses of a consultation a list, its counts, statistics and exports hold, parsed from URL query
+ * parameters ({@link Params}) and turned into one SQL where-clause with bind parameters: user values are never part
+ * of the SQL text. Every filter combines with every other and with the search.
+ *
+ * @param choices     chosen options, all of which a response must have chosen ({@code choice=q1:yes&choice=q5:green})
+ * @param attachments whether the response has attached files; null for either
+ * @param invitee     whether the response answers an invitee of the høringsliste; null for either
+ * @param search      the full-text search, null for none
  */
-public record ResponseFilter(String choiceQuestion, String choiceOption, RespondentKind kind, Channel channel,
-                             Boolean late, Responses.Versions versions) {
+public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel channel, Boolean late,
+                             Boolean attachments, Boolean invitee, ResponseSearch search, Responses.Versions versions) {
+
+    /** One option of one question, {@code q1:yes}. */
+    public record Choice(String question, String option) {
+
+        @Override
+        public String toString() {
+            return question + ":" + option;
+        }
+    }
 
     /** A where-clause over {@code response r} and its bind parameters, in order. */
     public record Where(String sql, List<Object> params) {
     }
 
-    public static ResponseFilter all() {
-        return new ResponseFilter(null, null, null, null, null, Responses.Versions.LATEST);
+    /**
+     * The filter's query parameters as a request carries them (bound by Spring MVC, for the API and the pages alike):
+     * {@code choice} (repeatable), {@code kind}, {@code channel}, {@code late}, {@code attachments} and
+     * {@code invitee} ({@code yes|no}), {@code q} and {@code in} (the search and its question), {@code versions}.
+     */
+    public record Params(List<String> choice, String kind, String channel, String late, String attachments,
+                         String invitee, String q, String in, String versions) {
+
+        public static final Params NONE = new Params(null, null, null, null, null, null, null, null, null);
+
+        /** @throws InvalidInputException naming each parameter with a value it does not know */
+        public ResponseFilter filter() {
+            return parse(this);
+        }
+
+        /** The non-blank parameters in a stable order, for links that keep the filter (a page, a sort, an export). */
+        public Map<String, List<String>> query() {
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            List<String> choices = choice == null ? List.of() : choice.stream().filter(c -> c != null && !c.isBlank()).toList();
+            if (!choices.isEmpty()) {
+                query.put("choice", choices);
+            }
+            put(query, "kind", kind);
+            put(query, "channel", channel);
+            put(query, "late", late);
+            put(query, "attachments", attachments);
+            put(query, "invitee", invitee);
+            put(query, "q", q);
+            put(query, "in", q == null || q.isBlank() ? null : in);
+            put(query, "versions", versions);
+            return query;
+        }
+
+        /** The one value of a single parameter, empty when it is not set. */
+        public String value(String name) {
+            List<String> values = query().get(name);
+            return values == null ? "" : values.get(0);
+        }
+
+        private static void put(Map<String, List<String>> query, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                query.put(name, List.of(value));
+            }
+        }
     }
 
-    /**
-     * The filter of a query: {@code choice=q1:yes}, {@code kind=organisation|person}, {@code channel=web|…},
-     * {@code late=yes|no}, {@code versions=latest|all}; blank means no filter.
-     *
-     * @throws InvalidInputException naming each parameter with a value it does not know
-     */
+    public static ResponseFilter all() {
+        return new ResponseFilter(List.of(), null, null, null, null, null, null, Responses.Versions.LATEST);
+    }
+
+    /** One choice filter, as the list's "choice" selector sets it; blank for none. */
     public static ResponseFilter parse(String choice, String kind, String channel, String late, String versions) {
+        return parse(new Params(choice == null ? null : List.of(choice), kind, channel, late, null, null, null, null, versions));
+    }
+
+    /** @throws InvalidInputException naming each parameter with a value it does not know */
+    public static ResponseFilter parse(Params params) {
         List<FieldError> errors = new ArrayList<>();
-        String question = null;
-        String option = null;
-        if (!blank(choice)) {
+        List<Choice> choices = new ArrayList<>();
+        for (String choice : params.choice() == null ? List.<String>of() : params.choice()) {
+            if (blank(choice)) {
+                continue;
+            }
             int colon = choice.indexOf(':');
-            if (colon <= 0 || colon == choice.length() - 1) {
+            if (colon <= 0 || colon == choice.length() - 1 || choice.length() > 200) {
                 errors.add(FieldError.of("choice", "must be question:option, e.g. q1:yes").withCode("choice-invalid"));
-            } else {
-                question = choice.substring(0, colon);
-                option = choice.substring(colon + 1);
+            } else if (choices.stream().noneMatch(c -> c.toString().equals(choice))) {
+                choices.add(new Choice(choice.substring(0, colon), choice.substring(colon + 1)));
             }
         }
         RespondentKind respondentKind = null;
-        if (!blank(kind)) {
-            respondentKind = RespondentKind.fromJson(kind).orElse(null);
+        if (!blank(params.kind())) {
+            respondentKind = RespondentKind.fromJson(params.kind()).orElse(null);
             if (respondentKind == null) {
                 errors.add(FieldError.of("kind", "must be organisation or person").withCode("kind-unknown"));
             }
         }
         Channel shownChannel = null;
-        if (!blank(channel)) {
-            shownChannel = Channel.fromJson(channel).orElse(null);
+        if (!blank(params.channel())) {
+            shownChannel = Channel.fromJson(params.channel()).orElse(null);
             if (shownChannel == null) {
                 errors.add(FieldError.of("channel", "is not a known channel").withCode("channel-unknown"));
             }
         }
-        Boolean isLate = null;
-        if (!blank(late)) {
-            switch (late) {
-                case "yes" -> isLate = true;
-                case "no" -> isLate = false;
-                default -> errors.add(FieldError.of("late", "must be yes or no").withCode("late-unknown"));
-            }
+        Boolean late = yesNo("late", params.late(), errors);
+        Boolean attachments = yesNo("attachments", params.attachments(), errors);
+        Boolean invitee = yesNo("invitee", params.invitee(), errors);
+        ResponseSearch search = null;
+        try {
+            search = ResponseSearch.parse(params.q(), params.in());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
         }
         Responses.Versions shownVersions = Responses.Versions.LATEST;
         try {
-            shownVersions = Responses.Versions.of(versions);
+            shownVersions = Responses.Versions.of(params.versions());
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Unknown filter", errors);
         }
-        return new ResponseFilter(question, option, respondentKind, shownChannel, isLate, shownVersions);
+        return new ResponseFilter(List.copyOf(choices), respondentKind, shownChannel, late, attachments, invitee, search,
+                shownVersions);
     }
 
     public boolean allVersions() {
         return versions == Responses.Versions.ALL;
     }
 
-    /** {@code q1:yes}, or empty when no choice is filtered on. */
+    /** The first choice filtered on, {@code q1:yes}, or empty when none. */
     public String choice() {
-        return choiceQuestion == null ? "" : choiceQuestion + ":" + choiceOption;
+        return choices.isEmpty() ? "" : choices.get(0).toString();
     }
 
-    /** The conditions over {@code response r}, starting with the consultation. */
-    Where where(long consultationId) {
+    /** This filter with the search left out (what counts and statistics are cached for). */
+    public ResponseFilter withoutSearch() {
+        return new ResponseFilter(choices, kind, channel, late, attachments, invitee, null, versions);
+    }
+
+    /**
+     * The conditions over {@code response r}, starting with the consultation.
+     *
+     * @param invited the sequence numbers of the responses that answer an invitee; read only when {@link #invitee} is set
+     */
+    Where where(long consultationId, java.util.function.Supplier<int[]> invited) {
         StringBuilder sql = new StringBuilder("r.consultation_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(consultationId);
         if (versions != Responses.Versions.ALL) {
             sql.append(" and r.superseded_by is null");
         }
-        if (choiceQuestion != null) {
-            sql.append(" and (r.answers -> ? ->> 'choice' = ? or r.answers -> ? -> 'choices' @> jsonb_build_array(?::text))");
-            params.add(choiceQuestion);
-            params.add(choiceOption);
-            params.add(choiceQuestion);
-            params.add(choiceOption);
+        if (!choices.isEmpty()) {
+            sql.append(" and r.choice_keys @> ?::text[]");
+            params.add(choices.stream().map(Choice::toString).toArray(String[]::new));
         }
         if (kind != null) {
             sql.append(" and r.respondent_kind = ?");
@@ -110,7 +181,34 @@ public record ResponseFilter(String choiceQuestion, String choiceOption, Respond
             sql.append(" and r.late = ?");
             params.add(late);
         }
+        if (attachments != null) {
+            sql.append(attachments ? " and " : " and not ")
+                    .append("exists (select 1 from response_attachment a where a.response_id = r.id)");
+        }
+        if (invitee != null) {
+            sql.append(invitee ? " and r.sequence_number = any(?)" : " and not (r.sequence_number = any(?))");
+            params.add(invited.get());
+        }
+        if (search != null) {
+            Where condition = search.condition();
+            sql.append(" and ").append(condition.sql());
+            params.addAll(condition.params());
+        }
         return new Where(sql.toString(), List.copyOf(params));
+    }
+
+    private static Boolean yesNo(String name, String value, List<FieldError> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> {
+                errors.add(FieldError.of(name, "must be yes or no").withCode(name + "-unknown"));
+                yield null;
+            }
+        };
     }
 
     private static boolean blank(String value) {

@@ -167,48 +167,126 @@ class ResponseRepository {
                 .params(consultationId, sequenceNumber).update() == 1;
     }
 
-    /** One page of the filtered list in the sort's order, keyset after (or before) the cursor; limit + 1 rows to tell if more follow. */
-    List<StoredResponse> page(long consultationId, ResponseFilter filter, ResponseSort sort, ResponseSort.Cursor cursor, int limit) {
-        ResponseFilter.Where where = filter.where(consultationId);
-        List<Object> params = new java.util.ArrayList<>(where.params());
-        String sql = "select " + COLUMNS + " from response r where " + where.sql();
+    /** A row of a list: the response and, when the list is searched, its rank. */
+    record Listed(StoredResponse response, float rank) {
+    }
+
+    /**
+     * One page of the filtered list in the sort's order, keyset after (or before) the cursor; limit + 1 rows to tell if
+     * more follow. The filter's query is an inner select PostgreSQL pulls up, so the sort's index still serves it.
+     */
+    List<Listed> page(long consultationId, ResponseFilter filter, int[] invited, ResponseSort sort, ResponseSort.Cursor cursor, int limit) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
+        List<Object> params = new java.util.ArrayList<>();
+        String rank = "0::real";
+        if (filter.search() != null) {
+            ResponseFilter.Where ranked = filter.search().rank();
+            rank = ranked.sql();
+            params.addAll(ranked.params());
+        }
+        params.addAll(where.params());
+        String sql = "select * from (select " + COLUMNS + ", " + rank + " as rank from response r where " + where.sql() + ") r";
         boolean reversed = cursor != null && cursor.backwards();
         if (cursor != null) {
             ResponseFilter.Where after = sort.after(cursor, reversed);
-            sql += " and " + after.sql();
+            sql += " where " + after.sql();
             params.addAll(after.params());
         }
         params.add(limit);
         return jdbc.sql(sql + " order by " + sort.orderBy(reversed) + " limit ?").params(params)
-                .query((rs, row) -> mapKeyed(rs, row).response()).list();
+                .query((rs, row) -> new Listed(mapKeyed(rs, row).response(), rs.getFloat("rank"))).list();
     }
 
-    int count(long consultationId, ResponseFilter filter) {
-        ResponseFilter.Where where = filter.where(consultationId);
+    int count(long consultationId, ResponseFilter filter, int[] invited) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
         return jdbc.sql("select count(*) from response r where " + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
 
-    /** How many of the filtered responses chose each option, keyed "question\noption", counted in SQL. */
-    Map<String, Long> choiceCounts(long consultationId, ResponseFilter filter) {
-        ResponseFilter.Where where = filter.where(consultationId);
+    /** As {@link #count}, but counting no further than {@code cap}: a search's count stays fast however common the words. */
+    int countUpTo(long consultationId, ResponseFilter filter, int[] invited, int cap) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        params.add(cap);
+        return jdbc.sql("select count(*) from (select 1 from response r where " + where.sql() + " limit ?) hits").params(params)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * How many of the filtered responses chose each option, keyed "question:option", and how many chose anything in
+     * each question, keyed by its id: from the narrow generated column (V44), not the answers' JSON.
+     */
+    Map<String, Long> choiceCounts(long consultationId, ResponseFilter filter, int[] invited) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
         Map<String, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("select q.key as question, o.option, count(*) as n from response r, jsonb_each(r.answers) q(key, val),"
-                        + " lateral (select q.val ->> 'choice' union select jsonb_array_elements_text(case when jsonb_typeof(q.val -> 'choices') = 'array'"
-                        + " then q.val -> 'choices' else '[]'::jsonb end)) o(option)"
-                        + " where " + where.sql() + " and jsonb_typeof(q.val) = 'object' and o.option is not null group by q.key, o.option")
+        // grouping sets: per option, and per question the responses that chose anything in it (a multiple choice once)
+        jdbc.sql("select k.question, k.key, count(distinct r.id) as n from response r,"
+                        + " lateral (select split_part(c, ':', 1) as question, c as key from unnest(r.choice_keys) c) k"
+                        + " where " + where.sql() + " group by grouping sets ((k.question, k.key), (k.question))")
                 .params(where.params())
                 .query(rs -> {
-                    counts.put(rs.getString("question") + "\n" + rs.getString("option"), rs.getLong("n"));
-                });
-        jdbc.sql("select q.key as question, count(*) as n from response r, jsonb_each(r.answers) q(key, val)"
-                        + " where " + where.sql() + " and jsonb_typeof(q.val) = 'object' and (q.val ->> 'choice' is not null"
-                        + " or (jsonb_typeof(q.val -> 'choices') = 'array' and jsonb_array_length(q.val -> 'choices') > 0)) group by q.key")
-                .params(where.params())
-                .query(rs -> {
-                    counts.put(rs.getString("question") + "\n", rs.getLong("n"));
+                    String key = rs.getString("key");
+                    counts.put(key == null ? rs.getString("question") : key, rs.getLong("n"));
                 });
         return counts;
+    }
+
+    /** How many of the filtered responses gave each answer (a choice, choices or a text that is not blank), by answer id. */
+    Map<String, Long> answeredCounts(long consultationId, ResponseFilter filter, int[] invited) {
+        return keyCounts("answered_keys", consultationId, filter, invited);
+    }
+
+    private Map<String, Long> keyCounts(String column, long consultationId, ResponseFilter filter, int[] invited) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select k.key, count(*) as n from response r, unnest(r." + column + ") k(key) where " + where.sql() + " group by k.key")
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(rs.getString("key"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** The case's generation (V44): grows with every response stored; 0 before the first. */
+    long generation(long consultationId) {
+        return jdbc.sql("select generation from document_counter where consultation_id = ?").param(consultationId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /** The search as PostgreSQL reads it ("'pasientjournal' & 'hels':*"); empty when only stop words remain. */
+    String searchTerms(ResponseSearch search) {
+        ResponseFilter.Where query = search.tsquery();
+        return jdbc.sql("select " + query.sql() + "::text").params(query.params()).query(String.class).single();
+    }
+
+    /**
+     * Highlighted excerpts of the given responses for the search: from the scoped question's text, else the answers',
+     * else the attached files' (ts_headline); the hits marked with U+0002 … U+0003, which no stored text holds.
+     */
+    Map<Integer, String> excerpts(long consultationId, ResponseSearch search, int[] sequenceNumbers) {
+        ResponseFilter.Where query = search.tsquery();
+        List<Object> params = new java.util.ArrayList<>();
+        String text = search.question() == null ? "innspill_answer_text(r.answers)" : "innspill_question_text(r.answers, ?)";
+        String options = "StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=12, MaxFragments=3, FragmentDelimiter=\" … \"";
+        String sql = "select r.sequence_number, case when to_tsvector('norwegian', t.text) @@ q.query"
+                + " then ts_headline('norwegian', t.text, q.query, ?)"
+                + " else ts_headline('norwegian', coalesce((select string_agg(a.text, chr(10) order by a.position)"
+                + " from response_attachment a where a.response_id = r.id), ''), q.query, ?) end as excerpt"
+                + " from response r, lateral (select " + text + " as text) t, (select " + query.sql() + " as query) q"
+                + " where r.consultation_id = ? and r.sequence_number = any(?)";
+        params.add(options);
+        params.add(options);
+        if (search.question() != null) {
+            params.add(search.question());
+        }
+        params.addAll(query.params());
+        params.add(consultationId);
+        params.add(sequenceNumbers);
+        Map<Integer, String> excerpts = new java.util.HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            excerpts.put(rs.getInt("sequence_number"), rs.getString("excerpt"));
+        });
+        return excerpts;
     }
 
     int count(long consultationId) {

@@ -14,10 +14,13 @@ import no.innspill.platform.InvalidInputException;
  */
 public record ResponseSort(Key key, boolean descending) {
 
-    /** What a list can be sorted by: the document number (default), received time, respondent, kind, channel. */
+    /**
+     * What a list can be sorted by: the document number (default), received time, respondent, kind, channel, and with
+     * a search its rank ({@code relevance}, best first by default).
+     */
     public enum Key {
         NUMBER("number", null), RECEIVED("received", "r.received_at"), NAME("name", "r.respondent_name"),
-        KIND("kind", "r.respondent_kind"), CHANNEL("channel", "r.channel");
+        KIND("kind", "r.respondent_kind"), CHANNEL("channel", "r.channel"), RELEVANCE("relevance", "r.rank");
 
         private final String param;
         private final String column;
@@ -35,7 +38,8 @@ public record ResponseSort(Key key, boolean descending) {
     public static final ResponseSort DEFAULT = new ResponseSort(Key.NUMBER, false);
 
     /**
-     * {@code sort=number|received|name|kind|channel} and {@code order=asc|desc}; blank is the default.
+     * {@code sort=number|received|name|kind|channel|relevance} and {@code order=asc|desc}; blank is the default
+     * (ascending, but descending — best first — for relevance).
      *
      * @throws InvalidInputException naming {@code sort} or {@code order} for any other value
      */
@@ -44,9 +48,9 @@ public record ResponseSort(Key key, boolean descending) {
         if (sort != null && !sort.isBlank()) {
             key = java.util.Arrays.stream(Key.values()).filter(k -> k.param.equals(sort)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("Unknown sort", List.of(FieldError.of("sort",
-                            "must be number, received, name, kind or channel").withCode("sort-unknown"))));
+                            "must be number, received, name, kind, channel or relevance").withCode("sort-unknown"))));
         }
-        boolean descending = false;
+        boolean descending = key == Key.RELEVANCE;
         if (order != null && !order.isBlank()) {
             if (!order.equals("asc") && !order.equals("desc")) {
                 throw new InvalidInputException("Unknown order", List.of(FieldError.of("order", "must be asc or desc")
@@ -74,14 +78,21 @@ public record ResponseSort(Key key, boolean descending) {
         if (key.column == null) {
             return new ResponseFilter.Where("r.sequence_number " + comparison + " ?", List.of(cursor.sequence()));
         }
-        Object value = key == Key.RECEIVED ? Timestamp.from(Instant.parse(cursor.value())) : cursor.value();
-        return new ResponseFilter.Where("(" + key.column + ", r.sequence_number) " + comparison + " (?, ?)",
+        Object value = switch (key) {
+            case RECEIVED -> Timestamp.from(Instant.parse(cursor.value()));
+            case RELEVANCE -> cursor.value(); // as text, cast to real in SQL: the same float as the row's rank, bit for bit
+            default -> cursor.value();
+        };
+        String placeholder = key == Key.RELEVANCE ? "?::real" : "?";
+        return new ResponseFilter.Where("(" + key.column + ", r.sequence_number) " + comparison + " (" + placeholder + ", ?)",
                 List.of(value, cursor.sequence()));
     }
 
     /** The sort value of a row, as a cursor keeps it. */
-    String valueOf(StoredResponse response) {
+    String valueOf(ResponseRepository.Listed listed) {
+        StoredResponse response = listed.response();
         return switch (key) {
+            case RELEVANCE -> Float.toString(listed.rank());
             case NUMBER -> "";
             case RECEIVED -> response.receivedAt().toString();
             case NAME -> response.respondent().name();
@@ -113,6 +124,9 @@ public record ResponseSort(Key key, boolean descending) {
                 if (parts.length == 4 && parts[0].equals(sort.key.param) && (parts[1].equals("a") || parts[1].equals("b"))) {
                     if (sort.key == Key.RECEIVED) {
                         Instant.parse(parts[3]);
+                    }
+                    if (sort.key == Key.RELEVANCE && !Float.isFinite(Float.parseFloat(parts[3]))) {
+                        throw new IllegalArgumentException("rank " + parts[3]);
                     }
                     return new Cursor(sort.key, parts[1].equals("b"), parts[3], Integer.parseInt(parts[2]));
                 }

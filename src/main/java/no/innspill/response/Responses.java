@@ -16,10 +16,18 @@ import org.springframework.stereotype.Service;
 public class Responses {
 
     public static final int MAX_PAGE = 1000;
+    /** A search counts its hits up to this many; beyond it the list says "more than" (a phrase's count reads every hit). */
+    public static final int SEARCH_COUNT_CAP = 1000;
+    static final String COUNTS_CACHE = "response-counts";
     private final ResponseRepository repository;
+    private final org.springframework.beans.factory.ObjectProvider<InvitedResponses> invited;
+    private final org.springframework.cache.Cache counts;
 
-    Responses(ResponseRepository repository) {
+    Responses(ResponseRepository repository, org.springframework.beans.factory.ObjectProvider<InvitedResponses> invited,
+              org.springframework.cache.CacheManager caches) {
         this.repository = repository;
+        this.invited = invited;
+        this.counts = caches.getCache(COUNTS_CACHE);
     }
 
     /** Responses in document-number order, after the given sequence number (0 for the start). */
@@ -68,9 +76,14 @@ public class Responses {
 
     /** One page of the filtered list in the sort's order, paged by keyset in SQL (the cursor as the page links carry it). */
     public ResponseSort.Page page(Consultation consultation, ResponseFilter filter, ResponseSort sort, String cursorText, int limit) {
+        if (sort.key() == ResponseSort.Key.RELEVANCE && filter.search() == null) {
+            throw new InvalidInputException("Relevance needs a search", List.of(FieldError.of("sort",
+                    "relevance sorts a search: give q as well").withCode("sort-needs-search")));
+        }
         ResponseSort.Cursor cursor = ResponseSort.Cursor.decode(cursorText, sort);
         int size = Math.min(Math.max(1, limit), MAX_PAGE);
-        List<StoredResponse> rows = new java.util.ArrayList<>(repository.page(consultation.id(), filter, sort, cursor, size + 1));
+        List<ResponseRepository.Listed> rows = new java.util.ArrayList<>(repository.page(consultation.id(), filter,
+                invitedIfNeeded(consultation, filter), sort, cursor, size + 1));
         boolean more = rows.size() > size;
         if (more) {
             rows.remove(size);
@@ -82,23 +95,96 @@ public class Responses {
         if (rows.isEmpty()) {
             return new ResponseSort.Page(List.of(), null, null);
         }
-        StoredResponse first = rows.get(0);
-        StoredResponse last = rows.get(rows.size() - 1);
+        ResponseRepository.Listed first = rows.get(0);
+        ResponseRepository.Listed last = rows.get(rows.size() - 1);
         boolean hasNext = backwards || more;
         boolean hasPrevious = backwards ? more : cursor != null;
-        return new ResponseSort.Page(List.copyOf(rows),
-                hasNext ? new ResponseSort.Cursor(sort.key(), false, sort.valueOf(last), last.sequenceNumber()).encode() : null,
-                hasPrevious ? new ResponseSort.Cursor(sort.key(), true, sort.valueOf(first), first.sequenceNumber()).encode() : null);
+        return new ResponseSort.Page(rows.stream().map(ResponseRepository.Listed::response).toList(),
+                hasNext ? new ResponseSort.Cursor(sort.key(), false, sort.valueOf(last), last.response().sequenceNumber()).encode() : null,
+                hasPrevious ? new ResponseSort.Cursor(sort.key(), true, sort.valueOf(first), first.response().sequenceNumber()).encode() : null);
     }
 
-    /** How many responses the filter holds, counted in SQL. */
+    /**
+     * How many responses the filter holds, counted in SQL; cached under the case's generation (a new response makes a
+     * new one), except with a search (files' text arrives later) or the invitee filter (links change by hand).
+     */
     public int count(Consultation consultation, ResponseFilter filter) {
-        return repository.count(consultation.id(), filter);
+        return cached(consultation, "count", filter, () -> repository.count(consultation.id(), filter, invitedIfNeeded(consultation, filter)));
     }
 
-    /** How many of the filtered responses chose option {@code option} of question {@code question}; counted in SQL. */
+    /**
+     * A search's hit count, exact up to {@link #SEARCH_COUNT_CAP}: more than that when it returns a larger figure.
+     * Without a search, the same as {@link #count}.
+     */
+    public Count countHits(Consultation consultation, ResponseFilter filter) {
+        if (filter.search() == null) {
+            return new Count(count(consultation, filter), true);
+        }
+        int counted = repository.countUpTo(consultation.id(), filter, invitedIfNeeded(consultation, filter), SEARCH_COUNT_CAP + 1);
+        return counted > SEARCH_COUNT_CAP ? new Count(SEARCH_COUNT_CAP, false) : new Count(counted, true);
+    }
+
+    /** A count, and whether it is exact ({@code false}: at least this many). */
+    public record Count(int value, boolean exact) {
+    }
+
+    /**
+     * How many of the filtered responses chose each option, keyed {@code "q1:yes"}, and how many chose anything in a
+     * question, keyed {@code "q1"}; counted in SQL, cached as {@link #count}.
+     */
     public java.util.Map<String, Long> choiceCounts(Consultation consultation, ResponseFilter filter) {
-        return repository.choiceCounts(consultation.id(), filter);
+        return cached(consultation, "choices", filter, () -> repository.choiceCounts(consultation.id(), filter, invitedIfNeeded(consultation, filter)));
+    }
+
+    /**
+     * How many of the filtered responses gave each answer at all (a choice, some choices, a text that is not blank),
+     * keyed by answer id ({@code "q2.goal3"}); attachments questions are not in it. Counted in SQL, cached as {@link #count}.
+     */
+    public java.util.Map<String, Long> answeredCounts(Consultation consultation, ResponseFilter filter) {
+        return cached(consultation, "answered", filter, () -> repository.answeredCounts(consultation.id(), filter, invitedIfNeeded(consultation, filter)));
+    }
+
+    /** The search as PostgreSQL understood it, after stemming ("'pasientjournal' & 'hels':*"); blank when only stop words remain. */
+    public String searchTerms(ResponseSearch search) {
+        return repository.searchTerms(search);
+    }
+
+    /**
+     * The search's excerpts of the given responses, by sequence number: each a run of plain text and hits (to be
+     * escaped by whoever shows them), from the scoped question, the answers or the attached files.
+     */
+    public java.util.Map<Integer, Excerpt> excerpts(Consultation consultation, ResponseSearch search, List<StoredResponse> shown) {
+        if (search == null || shown.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Integer, Excerpt> excerpts = new java.util.HashMap<>();
+        repository.excerpts(consultation.id(), search, shown.stream().mapToInt(StoredResponse::sequenceNumber).toArray())
+                .forEach((number, marked) -> excerpts.put(number, Excerpt.of(marked)));
+        return excerpts;
+    }
+
+    /** The case's generation: grows with every response stored, so anything computed from the responses can be cached under it. */
+    public long generation(Consultation consultation) {
+        return repository.generation(consultation.id());
+    }
+
+    private <T> T cached(Consultation consultation, String what, ResponseFilter filter, java.util.function.Supplier<T> compute) {
+        if (filter.search() != null || filter.invitee() != null) {
+            return compute.get();
+        }
+        record Key(long consultationId, long generation, String what, ResponseFilter filter) {
+        }
+        // read before computing: a response stored meanwhile makes a new generation, so the figure is never cached too new
+        Key key = new Key(consultation.id(), repository.generation(consultation.id()), what, filter);
+        return counts.get(key, compute::get);
+    }
+
+    private int[] invitedIfNeeded(Consultation consultation, ResponseFilter filter) {
+        if (filter.invitee() == null) {
+            return null;
+        }
+        InvitedResponses source = invited.getIfAvailable();
+        return source == null ? new int[0] : source.sequenceNumbers(consultation.id());
     }
 
     /** Every response registered, superseded ones included. */

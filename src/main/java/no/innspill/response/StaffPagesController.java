@@ -140,9 +140,9 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
                 .map(q -> {
                     Map<Question.Option, Long> counts = new LinkedHashMap<>();
                     for (Question.Option option : q.options()) {
-                        counts.put(option, chosen.getOrDefault(q.id() + "\n" + option.id(), 0L));
+                        counts.put(option, chosen.getOrDefault(q.id() + ":" + option.id(), 0L));
                     }
-                    return new ChoiceCount(q, counts, shown - chosen.getOrDefault(q.id() + "\n", 0L));
+                    return new ChoiceCount(q, counts, shown - chosen.getOrDefault(q.id(), 0L));
                 })
                 .toList();
     }
