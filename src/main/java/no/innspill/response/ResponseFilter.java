@@ -15,10 +15,13 @@ import no.innspill.platform.InvalidInputException;
  * @param choices     chosen options, all of which a response must have chosen ({@code choice=q1:yes&choice=q5:green})
  * @param attachments whether the response has attached files; null for either
  * @param invitee     whether the response answers an invitee of the høringsliste; null for either
+ * @param answered    an answer id the response must have answered (a choice or a text that is not blank; {@code q2}
+ *                    with any of its parts), null for any — what reading by question shows by default
  * @param search      the full-text search, null for none
  */
 public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel channel, Boolean late,
-                             Boolean attachments, Boolean invitee, ResponseSearch search, Responses.Versions versions) {
+                             Boolean attachments, Boolean invitee, String answered, ResponseSearch search,
+                             Responses.Versions versions) {
 
     /** One option of one question, {@code q1:yes}. */
     public record Choice(String question, String option) {
@@ -36,12 +39,13 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
     /**
      * The filter's query parameters as a request carries them (bound by Spring MVC, for the API and the pages alike):
      * {@code choice} (repeatable), {@code kind}, {@code channel}, {@code late}, {@code attachments} and
-     * {@code invitee} ({@code yes|no}), {@code q} and {@code in} (the search and its question), {@code versions}.
+     * {@code invitee} ({@code yes|no}), {@code answered} (an answer id), {@code q} and {@code in} (the search and its
+     * question), {@code versions}.
      */
     public record Params(List<String> choice, String kind, String channel, String late, String attachments,
-                         String invitee, String q, String in, String versions) {
+                         String invitee, String answered, String q, String in, String versions) {
 
-        public static final Params NONE = new Params(null, null, null, null, null, null, null, null, null);
+        public static final Params NONE = new Params(null, null, null, null, null, null, null, null, null, null);
 
         /** @throws InvalidInputException naming each parameter with a value it does not know */
         public ResponseFilter filter() {
@@ -60,6 +64,7 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
             put(query, "late", late);
             put(query, "attachments", attachments);
             put(query, "invitee", invitee);
+            put(query, "answered", answered);
             put(query, "q", q);
             put(query, "in", q == null || q.isBlank() ? null : in);
             put(query, "versions", versions);
@@ -80,12 +85,12 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
     }
 
     public static ResponseFilter all() {
-        return new ResponseFilter(List.of(), null, null, null, null, null, null, Responses.Versions.LATEST);
+        return new ResponseFilter(List.of(), null, null, null, null, null, null, null, Responses.Versions.LATEST);
     }
 
     /** One choice filter, as the list's "choice" selector sets it; blank for none. */
     public static ResponseFilter parse(String choice, String kind, String channel, String late, String versions) {
-        return parse(new Params(choice == null ? null : List.of(choice), kind, channel, late, null, null, null, null, versions));
+        return parse(new Params(choice == null ? null : List.of(choice), kind, channel, late, null, null, null, null, null, versions));
     }
 
     /** @throws InvalidInputException naming each parameter with a value it does not know */
@@ -120,6 +125,10 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
         Boolean late = yesNo("late", params.late(), errors);
         Boolean attachments = yesNo("attachments", params.attachments(), errors);
         Boolean invitee = yesNo("invitee", params.invitee(), errors);
+        String answered = blank(params.answered()) ? null : params.answered().strip();
+        if (answered != null && !answered.matches("[A-Za-z0-9_.-]{1,100}")) {
+            errors.add(FieldError.of("answered", "is not an answer id like q2 or q2.goal3").withCode("answered-invalid"));
+        }
         ResponseSearch search = null;
         try {
             search = ResponseSearch.parse(params.q(), params.in());
@@ -135,8 +144,8 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Unknown filter", errors);
         }
-        return new ResponseFilter(List.copyOf(choices), respondentKind, shownChannel, late, attachments, invitee, search,
-                shownVersions);
+        return new ResponseFilter(List.copyOf(choices), respondentKind, shownChannel, late, attachments, invitee, answered,
+                search, shownVersions);
     }
 
     public boolean allVersions() {
@@ -150,7 +159,7 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
 
     /** This filter with the search left out (what counts and statistics are cached for). */
     public ResponseFilter withoutSearch() {
-        return new ResponseFilter(choices, kind, channel, late, attachments, invitee, null, versions);
+        return new ResponseFilter(choices, kind, channel, late, attachments, invitee, answered, null, versions);
     }
 
     /**
@@ -188,6 +197,11 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
         if (invitee != null) {
             sql.append(invitee ? " and r.sequence_number = any(?)" : " and not (r.sequence_number = any(?))");
             params.add(invited.get());
+        }
+        if (answered != null) {
+            sql.append(" and exists (select 1 from unnest(r.answered_keys) k where k = ? or starts_with(k, ? || '.'))");
+            params.add(answered);
+            params.add(answered);
         }
         if (search != null) {
             Where condition = search.condition();

@@ -80,7 +80,7 @@ class ResponseSearchIT {
     }
 
     private static ResponseFilter filter(String q, String in, String choice, String kind) {
-        return new ResponseFilter.Params(choice == null ? null : List.of(choice), kind, null, null, null, null, q, in, null).filter();
+        return new ResponseFilter.Params(choice == null ? null : List.of(choice), kind, null, null, null, null, null, q, in, null).filter();
     }
 
     @Test
@@ -158,6 +158,8 @@ class ResponseSearchIT {
         assertThat(choices).containsEntry("q1:yes", 17L).containsEntry("q1:no", 17L).containsEntry("q1", 34L);
         var answered = responses.answeredCounts(consultation, ResponseFilter.all());
         assertThat(answered).containsEntry("q1", 34L).containsEntry("q2", 2L);
+        assertThat(responses.count(consultation, new ResponseFilter.Params(null, null, null, null, null, null, "q2", null, null, null)
+                .filter())).isEqualTo(2);
         var persons = responses.choiceCounts(consultation, filter(null, null, null, "person"));
         assertThat(persons).containsEntry("q1", 32L);
     }
