@@ -42,55 +42,78 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}")
-    String responses(@PathVariable String slug,
-                     @RequestParam(required = false) String choice,
-                     @RequestParam(required = false) String kind,
-                     @RequestParam(required = false) String channel,
-                     @RequestParam(required = false) String late,
-                     @RequestParam(required = false) String versions,
+    String responses(@PathVariable String slug, ResponseFilter.Params params,
                      @RequestParam(required = false) String sort,
                      @RequestParam(required = false) String order,
                      @RequestParam(required = false) String cursor,
-                     Model model) {
+                     Model model, jakarta.servlet.http.HttpServletResponse http) {
         Consultation consultation = consultations.getBySlug(slug);
-        // one where-clause for the page, its count and the per-choice counts: nothing loads all responses (issue 13)
-        ResponseFilter filter = ResponseFilter.parse(choice, kind, channel, late, versions);
-        ResponseSort shownSort = ResponseSort.parse(sort, order);
-        ResponseSort.Page page = responses.page(consultation, filter, shownSort, cursor, Responses.LIST_PAGE);
-        int shown = responses.count(consultation, filter);
-        model.addAttribute("consultation", consultation);
-        model.addAttribute("total", filter.allVersions() ? responses.count(consultation) : responses.countLatest(consultation));
-        model.addAttribute("shownCount", shown);
-        model.addAttribute("lateDrafts", drafts.countLate(consultation)); // counted in SQL; the list is paged (LateDraftsController)
-        model.addAttribute("responses", page.responses());
         FormDefinition form = forms.get(consultation.form());
-        model.addAttribute("counts", counts(form, responses.choiceCounts(consultation, filter), shown));
-        model.addAttribute("choiceFilters", choiceFilters(form));
-        model.addAttribute("filter", Map.of("choice", filter.choice(), "kind", kind == null ? "" : kind,
-                "channel", channel == null ? "" : channel, "late", late == null ? "" : late));
-        model.addAttribute("allVersions", filter.allVersions());
+        ReadingScopes scopes = ReadingScopes.of(form);
+        String path = "/saksbehandler/horinger/" + slug;
+        Map<String, List<String>> query = params.query();
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("params", params);
+        model.addAttribute("scopes", scopes);
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("sort", shownSort.key().param());
-        model.addAttribute("order", shownSort.order());
-        model.addAttribute("sortKeys", java.util.Arrays.stream(ResponseSort.Key.values()).map(ResponseSort.Key::param).toList());
-        var link = org.springframework.web.util.UriComponentsBuilder.fromPath("/saksbehandler/horinger/{slug}");
-        java.util.function.BiConsumer<String, String> keep = (name, value) -> {
-            if (value != null && !value.isBlank()) {
-                link.queryParam(name, value);
-            }
-        };
-        keep.accept("choice", choice);
-        keep.accept("kind", kind);
-        keep.accept("channel", channel);
-        keep.accept("late", late);
-        keep.accept("versions", versions);
-        keep.accept("sort", sort);
-        keep.accept("order", order);
-        model.addAttribute("nextPage", page.next() == null ? null
-                : link.cloneBuilder().queryParam("cursor", page.next()).buildAndExpand(slug).encode().toUriString());
-        model.addAttribute("previousPage", page.previous() == null ? null
-                : link.cloneBuilder().queryParam("cursor", page.previous()).buildAndExpand(slug).encode().toUriString());
+        model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("order", order == null ? "" : order);
+        model.addAttribute("searching", params.q() != null && !params.q().isBlank());
+        model.addAttribute("resetLink", path);
+        model.addAttribute("lateDrafts", drafts.countLate(consultation)); // counted in SQL; the list is paged (LateDraftsController)
+        addLinks(model, slug, query);
+        model.addAttribute("readLinks", scopes.scopes().stream().collect(java.util.stream.Collectors.toMap(ReadingScopes.Scope::id,
+                s -> ReadingRequest.link(path + "/sporsmal/" + s.id(), ReadingRequest.without(query, "in", "answered")),
+                (a, b) -> a, LinkedHashMap::new)));
+        // one where-clause for the page, its count and the per-choice counts: nothing loads all responses (issue 13)
+        ResponseFilter filter;
+        ResponseSort shownSort;
+        ResponseSort.Page page;
+        try {
+            filter = params.filter();
+            ReadingRequest.checkAgainstForm(filter, scopes);
+            shownSort = ResponseSort.parse(sort, order);
+            page = responses.page(consultation, filter, shownSort, cursor, Responses.LIST_PAGE);
+        } catch (no.innspill.platform.InvalidInputException e) {
+            http.setStatus(400);
+            model.addAttribute("errors", ReadingRequest.summary(e, scopes));
+            model.addAttribute("sortKeys", sortKeys(model.getAttribute("searching") == Boolean.TRUE));
+            return "staff/responses";
+        }
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("sortKeys", sortKeys(filter.search() != null));
+        model.addAttribute("total", filter.allVersions() ? responses.count(consultation) : responses.countLatest(consultation));
+        Responses.Count shown = responses.countHits(consultation, filter);
+        model.addAttribute("shownCount", shown);
+        model.addAttribute("responses", page.responses());
+        model.addAttribute("allVersions", filter.allVersions());
+        // a search's counts per choice only when its hits were counted exactly: beyond the cap they cost a scan of every hit
+        model.addAttribute("counts", shown.exact() ? counts(form, responses.choiceCounts(consultation, filter), shown.value()) : List.of());
+        if (filter.search() != null) {
+            model.addAttribute("searchTerms", responses.searchTerms(filter.search()));
+            model.addAttribute("excerpts", responses.excerpts(consultation, filter.search(), page.responses()));
+        }
+        Map<String, List<String>> sorted = ReadingRequest.with(query, "sort", sort, "order", order);
+        model.addAttribute("nextPage", page.next() == null ? null : ReadingRequest.link(path, ReadingRequest.with(sorted, "cursor", page.next())));
+        model.addAttribute("previousPage", page.previous() == null ? null : ReadingRequest.link(path, ReadingRequest.with(sorted, "cursor", page.previous())));
         return "staff/responses";
+    }
+
+    /** The sort keys the list offers: relevance only with a search. */
+    static List<String> sortKeys(boolean searching) {
+        return java.util.Arrays.stream(ResponseSort.Key.values())
+                .filter(k -> searching || k != ResponseSort.Key.RELEVANCE).map(ResponseSort.Key::param).toList();
+    }
+
+    /** Exports and statistics of what the list holds: the filter and search, without sort or page. */
+    private static void addLinks(Model model, String slug, Map<String, List<String>> query) {
+        String base = "/saksbehandler/horinger/" + slug;
+        Map<String, String> exports = new LinkedHashMap<>();
+        for (String format : List.of("csv", "xlsx", "json", "jsonl")) {
+            exports.put(format, ReadingRequest.link(base + "/eksport." + format, query));
+        }
+        model.addAttribute("exportLinks", exports);
+        model.addAttribute("statisticsLink", ReadingRequest.link(base + "/statistikk", query));
     }
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}")
@@ -102,6 +125,7 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         model.addAttribute("form", forms.get(response.form(consultation.form())));
         model.addAttribute("response", response);
         model.addAttribute("answers", response.answers());
+        model.addAttribute("readingScopes", ReadingScopes.of(forms.get(consultation.form())).scopes());
         List<Attachment> files = attachments.list(consultation.id(), number);
         model.addAttribute("files", files);
         model.addAttribute("attachedFiles", files.stream().map(Attachment::described).toList());
@@ -145,16 +169,5 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
                     return new ChoiceCount(q, counts, shown - chosen.getOrDefault(q.id(), 0L));
                 })
                 .toList();
-    }
-
-    /** The values of the choice filter: "q1:yes" with a label "1) Ja". */
-    private static Map<String, String> choiceFilters(FormDefinition form) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (Question q : form.questions()) {
-            if (q.hasOptions()) {
-                q.options().forEach(o -> filters.put(q.id() + ":" + o.id(), q.number() + ") " + o.label()));
-            }
-        }
-        return filters;
     }
 }

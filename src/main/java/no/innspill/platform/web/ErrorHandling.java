@@ -90,6 +90,10 @@ class ErrorHandling {
             return respond(request, HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
                     "A file, or the upload as a whole, is larger than Innspill takes (spring.servlet.multipart.*)", null);
         }
+        if (isUndecodableParameter(e)) {
+            return respond(request, HttpStatus.BAD_REQUEST, "Malformed request",
+                    "A query or form parameter is not valid UTF-8 (such as a lone surrogate)", null);
+        }
         if (e instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
             ProblemDetail body = known.getBody();
@@ -117,6 +121,16 @@ class ErrorHandling {
                 if (type.getName().equals("org.apache.tomcat.util.http.fileupload.impl.SizeException")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Tomcat's answer to a parameter that is not valid UTF-8 ({@code %ED%A0%80}), recognised by name as above. */
+    private static boolean isUndecodableParameter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
+                return true;
             }
         }
         return false;
