@@ -34,7 +34,7 @@ record Chart(String id, String title, String categoryHeader, List<Series> series
         rows = List.copyOf(rows);
     }
 
-    boolean grouped() {
+    public boolean grouped() {
         return series.size() > 1;
     }
 
