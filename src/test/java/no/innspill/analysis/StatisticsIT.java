@@ -141,6 +141,27 @@ class StatisticsIT {
     }
 
     @Test
+    void the_api_documents_the_statistics_with_the_filter_parameters() {
+        JsonNode operation = TestApi.anonymous(port).get("/v3/api-docs").json()
+                .get("paths").get("/api/v1/consultations/{slug}/statistics").get("get");
+        List<String> parameters = new java.util.ArrayList<>();
+        operation.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).contains("slug", "choice", "kind", "channel", "late", "attachments", "invitee", "q", "in", "versions");
+    }
+
+    @Test
+    void several_choices_stay_in_the_filter_form_and_every_error_links_to_its_field() {
+        WebSession.Page page = staff.get("/saksbehandler/horinger/" + slug + "/statistikk?choice=support:yes&choice=concerns:traffic");
+        assertThat(page.html().selectFirst("#statistics-total").text()).contains("1");
+        assertThat(page.html().select("#statistics-filter input[type=hidden][name=choice]").attr("value")).isEqualTo("concerns:traffic");
+        WebSession.Page bad = staff.get("/saksbehandler/horinger/" + slug + "/statistikk?q=ok&in=%3Cx%3E&answered=%3Cx%3E");
+        assertThat(bad.status()).isEqualTo(400);
+        for (Element link : bad.html().select("#error-summary a")) {
+            assertThat(bad.html().selectFirst(link.attr("href"))).as(link.attr("href")).isNotNull();
+        }
+    }
+
+    @Test
     void bad_filters_are_a_bad_request_naming_the_parameter() {
         TestApi api = TestApi.staff(port);
         var reply = api.get("/api/v1/consultations/" + slug + "/statistics?kind=alien&late=maybe&choice=%3Cscript%3E");
