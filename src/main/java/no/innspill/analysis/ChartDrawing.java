@@ -100,11 +100,19 @@ record ChartDrawing(int width, int height, List<Shape> shapes) {
         if (width(text, size, bold) <= room) {
             return text;
         }
-        String shortened = text;
-        while (!shortened.isEmpty() && width(shortened + "…", size, bold) > room) {
-            shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
+        // the longest start that fits with its "…", found by halving (labels can be a question's whole text)
+        int[] codePoints = text.codePoints().toArray();
+        int fits = 0;
+        int tooLong = codePoints.length;
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (width(new String(codePoints, 0, middle) + "…", size, bold) <= room) {
+                fits = middle;
+            } else {
+                tooLong = middle;
+            }
         }
-        return shortened.strip() + "…";
+        return new String(codePoints, 0, fits).strip() + "…";
     }
 
     private static int width(String text, int size) {
@@ -128,7 +136,9 @@ record ChartDrawing(int width, int height, List<Shape> shapes) {
         }
     }
 
+    private static final java.util.Map<Integer, Font> SIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Font font(int size, boolean bold) {
-        return (bold ? BOLD : FONT).deriveFont((float) size);
+        return SIZED.computeIfAbsent(bold ? -size : size, key -> (bold ? BOLD : FONT).deriveFont((float) size));
     }
 }
