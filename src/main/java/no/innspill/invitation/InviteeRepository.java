@@ -28,6 +28,13 @@ class InviteeRepository {
                 .param(consultationId).query(Integer.class).list().stream().mapToInt(Integer::intValue).toArray();
     }
 
+    Invitees.Answered countAnswered(long consultationId) {
+        return jdbc.sql("select count(*) as invited, count(*) filter (where exists (select 1 from invitee_response ir"
+                        + " where ir.invitee_id = i.id)) as answered from invitee i where i.consultation_id = ?")
+                .param(consultationId)
+                .query((rs, row) -> new Invitees.Answered(rs.getLong("invited"), rs.getLong("answered"))).single();
+    }
+
     /** The list sorted by name, each with its responses. */
     List<Invitee> list(long consultationId) {
         Map<Long, List<Invitee.Answer>> answers = jdbc.sql("select invitee_id, sequence_number, document_number, manual"

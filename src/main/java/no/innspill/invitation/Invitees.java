@@ -38,6 +38,15 @@ public class Invitees {
         return repository.list(consultation.id());
     }
 
+    /** How many are on the høringsliste, and how many of them answered (a response linked to them). */
+    public record Answered(long invited, long answered) {
+    }
+
+    /** Counted in SQL, for the statistics. */
+    public Answered answered(Consultation consultation) {
+        return repository.countAnswered(consultation.id());
+    }
+
     Invitee get(Consultation consultation, long id) {
         return repository.find(consultation.id(), id).orElseThrow(() -> new NotFoundException("There is no invitee " + id));
     }

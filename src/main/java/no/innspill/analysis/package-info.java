@@ -1,0 +1,9 @@
+/**
+ * Analysis of the responses: for now the statistics of a consultation (counts per choice, by respondent kind, over
+ * time, answered per question, invitees answered) as accessible server-drawn charts with their data, and the same
+ * figures in the API; later campaigns, themes, coding and the summary report.
+ */
+@ApplicationModule(allowedDependencies = {"consultation", "form", "response", "invitation", "platform"})
+package no.innspill.analysis;
+
+import org.springframework.modulith.ApplicationModule;
