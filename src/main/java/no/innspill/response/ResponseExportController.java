@@ -15,10 +15,10 @@ import no.innspill.consultation.Consultations;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
 import no.innspill.platform.NotFoundException;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The response exports, for the staff pages ({@code /saksbehandler/horinger/{slug}/eksport.csv}) and the API
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The list's filters and search apply. Every parameter is checked before a byte of the body is written, so bad input
  * is a plain 400 (problem+json in the API), never a broken download.
  */
-@Controller
+@RestController
 @Tag(name = "Responses")
 record ResponseExportController(Consultations consultations, ResponseExports exports) {
 
@@ -42,19 +42,21 @@ record ResponseExportController(Consultations consultations, ResponseExports exp
         export(slug, format, params, separator, labels, supported(locale), response);
     }
 
-    @GetMapping("/api/v1/consultations/{slug}/export/responses.{format}")
+    @GetMapping({"/api/v1/consultations/{slug}/export/responses.csv", "/api/v1/consultations/{slug}/export/responses.xlsx",
+            "/api/v1/consultations/{slug}/export/responses.json", "/api/v1/consultations/{slug}/export/responses.jsonl"})
     @Operation(summary = "The responses as CSV, XLSX, a JSON array or JSON lines (staff), with the list's filters and search",
-            description = "format is csv, xlsx, json or jsonl. The filter parameters are the list's (choice, kind, channel, late, "
+            description = "The filter parameters are the list's (choice, kind, channel, late, "
                     + "attachments, invitee, answered, q, in, versions: the latest versions unless versions=all). CSV and XLSX have "
                     + "headers and values in the language of Accept-Language (nb, nn or en; bokmål by default), one column per "
                     + "question; labels=ids gives answer ids as headers and option ids as values instead. CSV is UTF-8 with a BOM, "
                     + "separated by ; unless separator=comma. JSON holds the response views of GET …/responses/{number}; "
                     + "jsonl one of them per line. Streamed in document-number order.")
-    void api(@PathVariable String slug, @PathVariable String format, @Parameter(hidden = true) ResponseFilter.Params params,
+    void api(@PathVariable String slug, @org.springdoc.core.annotations.ParameterObject ResponseFilter.Params params,
              @RequestParam(required = false) @Parameter(description = "semicolon (default) or comma, for CSV") String separator,
              @RequestParam(required = false) @Parameter(description = "text (default) or ids") String labels,
              HttpServletRequest request, HttpServletResponse response) throws IOException {
-        export(slug, format, params, separator, labels, acceptLanguage(request.getHeader("Accept-Language")), response);
+        String path = request.getRequestURI();
+        export(slug, path.substring(path.lastIndexOf('.') + 1), params, separator, labels, acceptLanguage(request.getHeader("Accept-Language")), response);
     }
 
     private void export(String slug, String extension, ResponseFilter.Params params, String separator, String labels,
