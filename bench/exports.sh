@@ -10,7 +10,7 @@
 # byte, total, size); jstat samples the heap every 100 ms meanwhile: "before" is the heap in use after a full GC
 # just before the export, "peak" the largest eden+survivor+old in use during it (garbage included, so an upper
 # bound of what the export holds), "after GC" the heap in use after a full GC once it is done. The app runs with
-# -Xmx$HEAP, so an export that held the case would fail. Needs curl, psql, unzip and a JDK 17+ (jstat, jcmd).
+# -Xmx$HEAP, so an export that held the case would fail; without the background renderer of archive copies. Needs curl, psql, unzip and a JDK 17+ (jstat, jcmd).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -36,12 +36,13 @@ cleanup() {
 }
 trap cleanup EXIT
 java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --innspill.embedded-database.directory="$work/data" \
-    --innspill.admin.password="$PASSWORD" > "$work/app.log" 2>&1 &
+    --innspill.admin.password="$PASSWORD" --innspill.archive.render=false > "$work/app.log" 2>&1 &
 app_pid=$!
 port=
 for _ in $(seq 1 180); do
     port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$work/app.log" | head -n 1)
-    if [[ -n "$port" ]] && curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1/consultations/22-414"; then break; fi
+    # ready once started: the demo data is loaded at start-up, and a response stored meanwhile would race its journal
+    if [[ -n "$port" ]] && grep -q 'Started InnspillApplication' "$work/app.log"; then break; fi
     sleep 1
 done
 [[ -n "$port" ]] || { echo "The app did not start:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
@@ -58,12 +59,7 @@ loaded=$(date +%s.%N)
 total=$(sql "select count(*) from response r join consultation c on c.id = r.consultation_id where c.case_number = '22/414'")
 awk -v s="$load_start" -v e="$loaded" -v n="$accepted" -v t="$total" -v b="$(wc -c < "$seed")" \
     'BEGIN { printf "loaded: %d responses of %d bytes in %.1f s (%d in the case)\n", n, b, e-s, t }'
-# the archive copies are rendered in the background after each response; as bench/noark5-extract.sh does, the one
-# rendered copy stands in for the pending ones, so the renderer does not share the CPU with the exports
-for _ in $(seq 1 120); do [[ "$(sql "select count(*) from archive_copy where status = 'stored'")" != 0 ]] && break; sleep 1; done
-sql "update archive_copy set status = 'stored', rendered_at = now(), pdf = (select pdf from archive_copy where status = 'stored'
-     limit 1) where status = 'pending'" > /dev/null
-sleep 5
+# no archive copies are rendered (innspill.archive.render=false): the renderer would share the CPU with the exports
 
 heap_mb() { jcmd "$app_pid" GC.run > /dev/null; sleep 1; jstat -gc "$app_pid" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'; }
 for format in $FORMATS; do

@@ -384,6 +384,18 @@ class ResponseExportIT {
     }
 
     @Test
+    void the_rows_come_from_a_cursor_in_a_read_only_transaction() {
+        // pgjdbc streams a result only with autocommit off and a fetch size: without the transaction it would read all rows first
+        List<Integer> chunks = new ArrayList<>();
+        responses.forEachChunk(consultation, ResponseFilter.all(), chunk -> {
+            assertThat(org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+            assertThat(org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()).isTrue();
+            chunks.add(chunk.size());
+        });
+        assertThat(chunks).containsExactly(RESPONSES);
+    }
+
+    @Test
     void only_staff_may_export() {
         for (String file : List.of("responses.csv", "responses.xlsx", "responses.json", "responses.jsonl")) {
             HttpResponse<byte[]> anonymous = send(api(file), new String[0], null);
