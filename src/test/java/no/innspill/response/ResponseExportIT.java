@@ -217,6 +217,17 @@ class ResponseExportIT {
     }
 
     @Test
+    void a_question_with_parts_has_a_column_per_part_headed_by_the_question_number_and_the_part() throws IOException {
+        List<String> header = csv(get("/api/v1/consultations/22-414/export/responses.csv?kind=organisation").body(), ';').get(0).toList();
+        assertThat(header).anyMatch(h -> h.startsWith("1 Kan dere stille dere bak de fem strategiske målene"))
+                .contains("2 Har dere tilbakemelding på de fem strategiske målene med målindikatorer?",
+                        "2 Mål 1: Aktiv medvirkning i egen og næres helse", "2 Mål 3: Helsedata til fornying og forbedring",
+                        "4 Andre innspill og tilbakemeldinger?");
+        assertThat(header.indexOf("2 Mål 3: Helsedata til fornying og forbedring"))
+                .isEqualTo(header.indexOf("2 Mål 2: Enklere arbeidshverdag") + 1);
+    }
+
+    @Test
     void labels_by_id_for_integrations() throws IOException {
         List<CSVRecord> records = csv(get(api("responses.csv?labels=ids&separator=comma")).body(), ',');
         assertThat(records.get(0).toList()).startsWith("documentNumber", "receivedAt", "channel", "late", "respondentName")
