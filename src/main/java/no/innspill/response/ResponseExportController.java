@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Responses")
-record ResponseExportController(Consultations consultations, ResponseExports exports) {
+record ResponseExportController(Consultations consultations, Responses responses, ResponseExports exports) {
 
     private static final Locale BOKMAL = Locale.forLanguageTag("nb");
     private static final List<String> LANGUAGES = List.of("nb", "nn", "en");
@@ -89,6 +89,12 @@ record ResponseExportController(Consultations consultations, ResponseExports exp
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Bad export parameters", errors);
+        }
+        // a sheet holds 1,048,576 rows: refused before the download starts rather than broken off at the limit
+        if (format == ResponseExports.Format.XLSX && responses.count(consultation, filter) > ResponseXlsx.MAX_ROWS) {
+            throw new InvalidInputException("Too many responses for XLSX", List.of(FieldError.of("format",
+                    "XLSX holds at most " + ResponseXlsx.MAX_ROWS + " responses: narrow the filter or export CSV or JSON lines")
+                    .withCode("xlsx-too-many-rows")));
         }
         exports.write(consultation, filter, format, new ResponseExports.Options(locale, ids, cells), response);
     }

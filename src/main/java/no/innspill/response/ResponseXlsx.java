@@ -24,6 +24,8 @@ final class ResponseXlsx implements AutoCloseable {
     static final int WINDOW = 100;
     /** The most characters a cell holds in Excel; POI refuses more. */
     static final int MAX_CELL = 32_767;
+    /** The most responses a sheet holds under its header row (Excel's 1,048,576 rows). */
+    static final int MAX_ROWS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
     private final SXSSFWorkbook workbook;
     private final List<ExportColumns.Section> sections;
