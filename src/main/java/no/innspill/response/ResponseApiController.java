@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -49,7 +48,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RequestMapping("/api/v1/consultations/{slug}")
 @Tag(name = "Responses")
 record ResponseApiController(Consultations consultations, Forms forms, SubmitResponse submitResponse,
-                             Responses responses, SubmissionReader reader, ResponseExports exports, Attachments attachments,
+                             Responses responses, SubmissionReader reader, Attachments attachments,
                              PublicLinks links) {
 
     private static final String STAFF = "STAFF";
@@ -210,20 +209,6 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         Attachment file = attachments.get(consultation.id(), number, position)
                 .orElseThrow(() -> new NotFoundException("Document " + consultation.caseNumber() + "-" + number + " has no attachment " + position));
         return AttachmentDownload.of(file);
-    }
-
-    @GetMapping(path = "/export/responses.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "All responses as a JSON array (staff); the latest versions unless versions=all")
-    void exportJson(@PathVariable String slug, @RequestParam(required = false) String versions, HttpServletResponse response)
-            throws IOException {
-        exports.json(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
-    }
-
-    @GetMapping(path = "/export/responses.csv")
-    @Operation(summary = "All responses as CSV, one column per question id (staff); the latest versions unless versions=all")
-    void exportCsv(@PathVariable String slug, @RequestParam(required = false) String versions, HttpServletResponse response)
-            throws IOException {
-        exports.csv(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     private static void checkIdempotencyKey(String key) {

@@ -3,64 +3,66 @@ package no.innspill.response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import no.innspill.form.Answer;
-import no.innspill.form.FormDefinition;
-import no.innspill.form.QuestionKind;
+import no.innspill.platform.DateFormats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Responses as CSV: registration columns (with the contact person and what the respondent said about
- * publication, and the document numbers a revised response revises and is superseded by), then one column per answer id (a choice question's
- * elaboration in a second column, {@code q1.text}); a multiple choice's column holds the chosen
- * option ids in the form's order joined by {@code ;}, its elaboration again in {@code q5.text}. Written with a UTF-8 BOM so spreadsheet
- * programs show æøå, and with cells that would start a formula made harmless.
+ * Responses as CSV, one row each in the {@link ExportColumns}' columns. Written with a UTF-8 BOM so spreadsheet
+ * programs show æøå, with {@code ;} between cells by default (what Norwegian spreadsheet programs split on; a comma
+ * when asked), dates as they read them ({@code 2026-12-01 13:45:00}, Oslo time) and every cell that would start a
+ * formula made harmless. By ids ({@code labels=ids}) dates are ISO 8601 with their offset, as integrations read them.
  */
 final class ResponseCsv {
 
-    private final FormDefinition form;
+    /** Which character separates the cells. */
+    enum Separator {
+        SEMICOLON(';'), COMMA(',');
+
+        private final char character;
+
+        Separator(char character) {
+            this.character = character;
+        }
+    }
+
+    static final DateTimeFormatter SPREADSHEET_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final List<ExportColumns.Column> columns;
+    private final boolean isoDates;
     private final CSVPrinter csv;
 
-    private ResponseCsv(FormDefinition form, CSVPrinter csv) {
-        this.form = form;
+    private ResponseCsv(List<ExportColumns.Column> columns, boolean isoDates, CSVPrinter csv) {
+        this.columns = columns;
+        this.isoDates = isoDates;
         this.csv = csv;
     }
 
     /** Writes the byte-order mark and the header; the caller's writer is not closed. */
-    static ResponseCsv start(FormDefinition form, Writer out) {
-        List<String> header = new ArrayList<>(List.of("documentNumber", "receivedAt", "channel", "late",
-                "respondentName", "respondentKind", "organisationNumber", "email", "contactName", "contactPhone",
-                "publicationName", "publishOnline", "publicationReason", "revises", "supersededBy"));
-        for (String id : form.answerIds()) {
-            header.add(id);
-            var target = form.target(id).orElseThrow();
-            if (target.takesChoice() || target.takesChoices()) {
-                header.add(id + ".text");
-            }
-        }
+    static ResponseCsv start(List<ExportColumns.Column> columns, boolean isoDates, Separator separator, Writer out) {
         try {
             out.write('\ufeff');
             // not closed: closing the printer would close the caller's stream
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(header);
-            return new ResponseCsv(form, printer);
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator.character).get());
+            printer.printRecord(columns.stream().map(column -> safe(column.header())).toList());
+            return new ResponseCsv(columns, isoDates, printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void write(List<StoredResponse> responses) {
-        write(responses, Map.of());
-    }
-
-    /** @param files the responses' files by sequence number: an attachments question's cell names them */
-    void write(List<StoredResponse> responses, Map<Integer, List<Attachment>> files) {
+    void write(List<ExportColumns.Row> rows) {
         try {
-            for (StoredResponse response : responses) {
-                csv.printRecord(row(response, files.getOrDefault(response.sequenceNumber(), List.of())));
+            for (ExportColumns.Row row : rows) {
+                List<String> cells = new ArrayList<>(columns.size());
+                for (ExportColumns.Column column : columns) {
+                    cells.add(cell(column.value().apply(row)));
+                }
+                csv.printRecord(cells);
             }
             csv.flush();
         } catch (IOException e) {
@@ -68,36 +70,11 @@ final class ResponseCsv {
         }
     }
 
-    private List<String> row(StoredResponse response, List<Attachment> files) {
-        List<String> row = new ArrayList<>(List.of(response.documentNumber(),
-                ResponseView.oslo(response.receivedAt()).toString(), response.channel().jsonName(),
-                Boolean.toString(response.late()), safe(response.respondent().name()),
-                response.respondent().kind().jsonName(), nullToEmpty(response.respondent().organisationNumber()),
-                safe(response.respondent().email())));
-        ContactPerson contact = response.respondent().contactPerson();
-        row.add(safe(contact == null ? null : contact.name()));
-        row.add(safe(contact == null ? null : contact.phone()));
-        row.add(response.publication().nameValue());
-        row.add(Boolean.toString(response.publication().online()));
-        row.add(safe(response.publication().reason()));
-        row.add(nullToEmpty(response.revisesDocumentNumber()));
-        row.add(nullToEmpty(response.supersededByDocumentNumber()));
-        for (String id : form.answerIds()) {
-            Answer answer = response.answers().getOrDefault(id, Answer.EMPTY);
-            var target = form.target(id).orElseThrow();
-            if (target.takesChoice()) {
-                row.add(nullToEmpty(answer.choice()));
-            }
-            if (target.takesChoices()) {
-                row.add(String.join(";", answer.choices()));
-            }
-            if (target.part() == null && target.question().kind() == QuestionKind.ATTACHMENTS) {
-                row.add(safe(String.join("; ", files.stream().filter(f -> id.equals(f.questionId())).map(Attachment::name).toList())));
-                continue;
-            }
-            row.add(safe(answer.text()));
+    private String cell(Object value) {
+        if (value instanceof Instant instant) {
+            return isoDates ? ResponseView.oslo(instant).toString() : SPREADSHEET_DATE.format(instant.atZone(DateFormats.OSLO));
         }
-        return row;
+        return safe(value == null ? null : value.toString());
     }
 
     /**
@@ -111,9 +88,5 @@ final class ResponseCsv {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == ';' || first == '\t' || first == '\r'
                 ? "'" + value : value;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

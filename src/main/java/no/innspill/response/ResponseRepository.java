@@ -294,6 +294,22 @@ class ResponseRepository {
                 .param(consultationId).query(Integer.class).single();
     }
 
+    // --- streaming exports (issue 13) ---
+
+    /**
+     * Every filtered response in document-number order, handed to {@code each} as the rows arrive from a server-side
+     * cursor: pgjdbc streams only with a fetch size and autocommit off, so the caller holds a transaction open
+     * (Responses#forEachChunk); without them the driver would read the whole result into memory first.
+     */
+    void stream(long consultationId, ResponseFilter filter, int[] invited, int fetchSize, java.util.function.Consumer<StoredResponse> each) {
+        ResponseFilter.Where where = filter.where(consultationId, () -> invited);
+        JdbcTemplate cursor = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
+        cursor.setFetchSize(fetchSize);
+        cursor.query("select " + COLUMNS + " from response r where " + where.sql() + " order by r.sequence_number",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(mapKeyed(rs, 0).response()),
+                where.params().toArray());
+    }
+
     private Keyed mapKeyed(ResultSet rs, int row) throws SQLException {
         var respondent = new Respondent(rs.getString("respondent_name"),
                 RespondentKind.fromJson(rs.getString("respondent_kind")).orElseThrow(),

@@ -187,6 +187,29 @@ public class Responses {
         return source == null ? new int[0] : source.sequenceNumbers(consultation.id());
     }
 
+    /** How many rows an export reads from the cursor at a time, and hands on together (with their files' names). */
+    public static final int EXPORT_CHUNK = 500;
+
+    /**
+     * Every response the filter holds (its search too), in document-number order, handed on in chunks of
+     * {@link #EXPORT_CHUNK} as they are read from a database cursor: an export of any size holds one chunk.
+     * Read-only, in one transaction (a consistent snapshot, and the cursor needs autocommit off).
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public void forEachChunk(Consultation consultation, ResponseFilter filter, java.util.function.Consumer<List<StoredResponse>> chunk) {
+        List<StoredResponse> rows = new java.util.ArrayList<>(EXPORT_CHUNK);
+        repository.stream(consultation.id(), filter, invitedIfNeeded(consultation, filter), EXPORT_CHUNK, response -> {
+            rows.add(response);
+            if (rows.size() == EXPORT_CHUNK) {
+                chunk.accept(List.copyOf(rows));
+                rows.clear();
+            }
+        });
+        if (!rows.isEmpty()) {
+            chunk.accept(List.copyOf(rows));
+        }
+    }
+
     /** Every response registered, superseded ones included. */
     public int count(Consultation consultation) {
         return repository.count(consultation.id());

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The case worker's pages of one consultation: its responses with counts and filters, one response in full. */
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
-                            ResponseExports exports, Attachments attachments, Drafts drafts,
+                            Attachments attachments, Drafts drafts,
                             ObjectProvider<AttachmentArchiveStatus> archiveStatus) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
@@ -144,18 +144,6 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         Consultation consultation = consultations.getBySlug(slug);
         return AttachmentDownload.of(attachments.get(consultation.id(), number, position)
                 .orElseThrow(() -> new NotFoundException("Document " + consultation.caseNumber() + "-" + number + " has no attachment " + position)));
-    }
-
-    @GetMapping("/saksbehandler/horinger/{slug}/eksport.csv")
-    void exportCsv(@PathVariable String slug, @RequestParam(required = false) String versions,
-                   jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.csv(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
-    }
-
-    @GetMapping("/saksbehandler/horinger/{slug}/eksport.json")
-    void exportJson(@PathVariable String slug, @RequestParam(required = false) String versions,
-                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        exports.json(consultations.getBySlug(slug), Responses.Versions.of(versions), response);
     }
 
     private static List<ChoiceCount> counts(FormDefinition form, Map<String, Long> chosen, int shown) {

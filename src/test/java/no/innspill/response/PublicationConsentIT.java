@@ -74,7 +74,7 @@ class PublicationConsentIT {
         assertThat(staffPage.html().getElementById("publication-shown-name").text()).isEqualTo("Vises som «Privatperson»");
         assertThat(staffPage.html().getElementById("publication-shown-reason").text()).contains("helseopplysninger");
 
-        String csv = new String(caseWorker.get("/saksbehandler/horinger/22-414/eksport.csv").bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(caseWorker.get("/saksbehandler/horinger/22-414/eksport.csv?labels=ids&separator=comma").bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains(",withhold,false,Svaret nevner helseopplysninger om familien min.,");
     }
 

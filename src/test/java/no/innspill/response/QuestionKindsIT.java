@@ -66,7 +66,7 @@ class QuestionKindsIT {
         assertThat(stored.at("/answers/other/text").isNull()).isTrue();
 
         WebSession staffWeb = loggedIn();
-        String export = new String(staffWeb.get("/saksbehandler/horinger/" + slug + "/eksport.csv").bytes(), StandardCharsets.UTF_8);
+        String export = new String(staffWeb.get("/saksbehandler/horinger/" + slug + "/eksport.csv?labels=ids&separator=comma").bytes(), StandardCharsets.UTF_8);
         assertThat(export.lines().findFirst().orElseThrow()).endsWith("concerns,concerns.text,reason,other");
         assertThat(export).contains("traffic;noise,Mest om morgenen,Barna går til skolen her.,");
         Page page = staffWeb.get("/saksbehandler/horinger/" + slug + "/svar/" + number);

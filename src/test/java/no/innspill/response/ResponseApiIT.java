@@ -273,7 +273,7 @@ class ResponseApiIT {
         assertThat(json.json().get(0).get("documentNumber").stringValue()).isEqualTo("22/414-1");
         assertThat(json.json().get(0).at("/respondent/name").stringValue()).isEqualTo("Legemiddelverket");
 
-        Reply csv = staff.get(DEMO + "/export/responses.csv");
+        Reply csv = staff.get(DEMO + "/export/responses.csv?labels=ids&separator=comma");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");

@@ -93,9 +93,9 @@ class RevisedResponsesIT {
         assertThat(staff.get(api("/responses?versions=some")).status()).isEqualTo(422);
         assertThat(documentNumbers(staff.get(api("/export/responses.json")).json())).containsExactly(revision);
         assertThat(documentNumbers(staff.get(api("/export/responses.json?versions=all")).json())).containsExactly(first, revision);
-        assertThat(staff.get(api("/export/responses.csv")).body().lines().skip(1).toList()).singleElement()
+        assertThat(staff.get(api("/export/responses.csv?labels=ids&separator=comma")).body().lines().skip(1).toList()).singleElement()
                 .satisfies(row -> assertThat(row).startsWith(revision + ","));
-        assertThat(staff.get(api("/export/responses.csv?versions=all")).body())
+        assertThat(staff.get(api("/export/responses.csv?versions=all&labels=ids&separator=comma")).body())
                 .contains(first + ",").contains("," + first + ",,").contains(",," + revision + ",");
 
         WebSession caseWorker = new WebSession(port);

@@ -53,7 +53,7 @@ class StaffPagesIT {
         var pdf = staff.get("/saksbehandler/horinger/22-414/svar/1/horingssvar.pdf");
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         var csv = staff.get("/saksbehandler/horinger/22-414/eksport.csv");
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("22/414-1,");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("22/414-1;");
 
         assertThat(staff.get("/saksbehandler/utboks").status()).isEqualTo(200);
     }
