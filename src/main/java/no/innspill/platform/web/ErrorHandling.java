@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 import no.innspill.platform.MalformedInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.platform.UnavailableException;
@@ -40,6 +41,12 @@ class ErrorHandling {
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage(),
+                problem -> problem.setProperty("errors", e.errors().stream().map(ErrorHandling::toMap).toList()));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    Object invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage(),
                 problem -> problem.setProperty("errors", e.errors().stream().map(ErrorHandling::toMap).toList()));
     }
 
