@@ -12,6 +12,13 @@ public record Excerpt(List<Run> runs) {
     public record Run(String text, boolean hit) {
     }
 
+    /** The excerpt as plain text, hits unmarked (the API's "excerpt"). */
+    public String plainText() {
+        StringBuilder text = new StringBuilder();
+        runs.forEach(run -> text.append(run.text()));
+        return text.toString();
+    }
+
     /** From ts_headline's output with hits between U+0002 and U+0003. */
     static Excerpt of(String marked) {
         List<Run> runs = new ArrayList<>();

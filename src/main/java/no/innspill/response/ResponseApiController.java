@@ -24,6 +24,7 @@ import no.innspill.form.Forms;
 import no.innspill.platform.PublicLinks;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 import no.innspill.platform.MalformedInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.response.SubmitResponse.Submitter;
@@ -173,23 +174,154 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
                 .body(ReceiptView.of(stored, consultation.caseNumber(), receipt, pdf));
     }
 
-    /**
-     * An absolute link on the host and port the client reached us at (behind a proxy, as the proxy's
-     * forwarded headers say, when server.forward-headers-strategy is set).
-     */
+    static final int DEFAULT_LIMIT = 100;
+
     @GetMapping("/responses")
-    @Operation(summary = "List responses in document-number order (staff); page with after= and limit=; the latest versions "
-            + "only unless versions=all (then superseded responses too)")
-    List<ResponseView> list(@PathVariable String slug,
-                            @RequestParam(defaultValue = "0") int after,
-                            @RequestParam(defaultValue = "100") int limit,
-                            @Parameter(description = "latest (default): responses no revision replaced; all: superseded ones too")
-                            @RequestParam(required = false) String versions) {
+    @Operation(summary = "List responses (staff): filtered, searched, sorted, paged by cursor",
+            description = "A JSON array of responses. Filters as query parameters (choice, repeatable, q1:yes; kind; channel; "
+                    + "late, attachments, invitee: yes|no; answered: an answer id; versions: latest|all), q for a full-text search "
+                    + "(words, \"a phrase\", or, -word, prefix*) and in to scope it to one question; with q each response carries an "
+                    + "\"excerpt\" (plain text). sort (number, received, name, kind, channel, relevance with q) and order (asc|desc); "
+                    + "limit 1-1000 (default 100). The next and previous pages are in the Link header (rel=\"next\", "
+                    + "rel=\"prev\": absolute URLs keeping every parameter, with an opaque cursor); the number of responses the "
+                    + "filter holds is X-Total-Count, or for a search with more hits than the count cap X-Total-Count-Lower-Bound. "
+                    + "The old after=N (responses after document number N, document-number order) still works but is deprecated: "
+                    + "follow the Link header instead.")
+    @ApiResponse(responseCode = "200", description = "One page of responses",
+            headers = {@Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" (RFC 8288), when there are such pages",
+                    schema = @Schema(type = "string")),
+                    @Header(name = "X-Total-Count", description = "How many responses the filter holds", schema = @Schema(type = "integer")),
+                    @Header(name = "X-Total-Count-Lower-Bound", description = "Instead of X-Total-Count for a search with more hits "
+                            + "than are counted exactly: at least this many", schema = @Schema(type = "integer"))})
+    @ApiResponse(responseCode = "400", description = "A parameter has a value it does not take; \"errors\" names each", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<List<ResponseView>> list(@PathVariable String slug,
+                                            @org.springdoc.core.annotations.ParameterObject ResponseFilter.Params params,
+                                            @Parameter(description = "number (default), received, name, kind, channel; relevance with q")
+                                            @RequestParam(required = false) String sort,
+                                            @Parameter(description = "asc (default; desc for relevance) or desc")
+                                            @RequestParam(required = false) String order,
+                                            @Parameter(description = "From a Link header; opaque")
+                                            @RequestParam(required = false) String cursor,
+                                            @Parameter(description = "1-1000, default 100") @RequestParam(required = false) String limit,
+                                            @Parameter(deprecated = true, description = "Deprecated: the responses after this document "
+                                                    + "number (document-number order); follow the Link header's cursor instead")
+                                            @RequestParam(required = false) String after) {
+        List<FieldError> errors = new ArrayList<>();
+        int size = limit(limit, errors);
+        Integer afterNumber = after(after, cursor, sort, errors);
+        ResponseFilter filter = null;
+        ResponseSort shownSort = ResponseSort.DEFAULT;
+        try {
+            filter = params.filter();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            shownSort = ResponseSort.parse(sort, order);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException("Invalid list parameters", errors);
+        }
         Consultation consultation = consultations.getBySlug(slug);
         FormDefinition form = forms.get(consultation.form());
-        List<StoredResponse> page = responses.list(consultation, after, limit, Responses.Versions.of(versions));
-        var files = attachments.list(consultation.id(), page.stream().map(StoredResponse::sequenceNumber).toList());
-        return page.stream().map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))).toList();
+        String from = afterNumber != null && afterNumber > 0
+                ? new ResponseSort.Cursor(ResponseSort.Key.NUMBER, false, "", afterNumber).encode() : cursor;
+        ResponseSort.Page page;
+        try {
+            page = responses.page(consultation, filter, shownSort, from, size);
+        } catch (InvalidInputException e) { // a cursor of another list, relevance without q
+            throw new InvalidParameterException(e.getMessage(), e.errors());
+        }
+        var files = attachments.list(consultation.id(), page.responses().stream().map(StoredResponse::sequenceNumber).toList());
+        var excerpts = responses.excerpts(consultation, filter.search(), page.responses());
+        List<ResponseView> body = page.responses().stream()
+                .map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))
+                        .withExcerpt(excerpts.containsKey(r.sequenceNumber()) ? excerpts.get(r.sequenceNumber()).plainText() : null))
+                .toList();
+        Responses.Count total = responses.countHits(consultation, filter);
+        var reply = ResponseEntity.ok()
+                .header(total.exact() ? "X-Total-Count" : "X-Total-Count-Lower-Bound", Integer.toString(total.value()));
+        List<String> linkValues = new ArrayList<>();
+        if (page.next() != null) {
+            linkValues.add("<" + pageLink(slug, params, sort, order, limit, page.next()) + ">; rel=\"next\"");
+        }
+        if (page.previous() != null) {
+            linkValues.add("<" + pageLink(slug, params, sort, order, limit, page.previous()) + ">; rel=\"prev\"");
+        }
+        if (!linkValues.isEmpty()) {
+            reply.header("Link", String.join(", ", linkValues));
+        }
+        return reply.body(body);
+    }
+
+    /**
+     * An absolute link to another page of the same list: every parameter kept, the cursor replaced, after dropped.
+     * Values go in as URI variables so that the builder encodes them strictly ({@code &}, {@code +} and {@code #} too).
+     */
+    private String pageLink(String slug, ResponseFilter.Params params, String sort, String order, String limit, String cursor) {
+        var link = org.springframework.web.util.UriComponentsBuilder.fromUriString(links.link("/api/v1/consultations/{slug}/responses"));
+        List<Object> values = new ArrayList<>();
+        values.add(slug);
+        java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>(params.query());
+        java.util.function.BiConsumer<String, String> keep = (name, value) -> {
+            if (value != null && !value.isBlank()) {
+                query.put(name, List.of(value.strip()));
+            }
+        };
+        keep.accept("sort", sort);
+        keep.accept("order", order);
+        keep.accept("limit", limit);
+        keep.accept("cursor", cursor);
+        query.forEach((name, list) -> list.forEach(value -> {
+            link.queryParam(name, "{v" + values.size() + "}");
+            values.add(value);
+        }));
+        return link.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+
+    private static int limit(String limit, List<FieldError> errors) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= Responses.MAX_PAGE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(FieldError.of("limit", "must be a whole number from 1 to " + Responses.MAX_PAGE).withCode("limit-invalid"));
+        return DEFAULT_LIMIT;
+    }
+
+    /** The deprecated after=N: document-number order only, and not with a cursor. */
+    private static Integer after(String after, String cursor, String sort, List<FieldError> errors) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            errors.add(FieldError.of("after", "cannot be given with cursor: follow the Link header's cursor alone")
+                    .withCode("after-with-cursor"));
+            return null;
+        }
+        if (sort != null && !sort.isBlank() && !sort.equals(ResponseSort.Key.NUMBER.param())) {
+            errors.add(FieldError.of("after", "pages in document-number order only: use cursor with sort").withCode("after-with-sort"));
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(after.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(FieldError.of("after", "must be a document number (the number after the dash), 0 or more").withCode("after-invalid"));
+        return null;
     }
 
     @GetMapping("/responses/{number}")

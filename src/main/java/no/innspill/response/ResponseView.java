@@ -24,7 +24,14 @@ record ResponseView(
         boolean noComments,
         PublicationView publication,
         @JsonInclude(JsonInclude.Include.NON_NULL) String revises,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String supersededBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String supersededBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String excerpt) {
+
+    /** The same with a search's excerpt (plain text; null for none), as a searched list shows each response. */
+    ResponseView withExcerpt(String text) {
+        return new ResponseView(documentNumber, consultation, formVersion, respondent, answers, channel, receivedAt, registeredAt,
+                late, attachments, noComments, publication, revises, supersededBy, text);
+    }
 
     record Respondent(String name, String kind, String organisationNumber, String email, ContactPerson contactPerson) {
     }
@@ -54,7 +61,7 @@ record ResponseView(
                 AnswersJson.toJson(form, response.answers(), attachments), response.channel().jsonName(),
                 oslo(response.receivedAt()), oslo(response.registeredAt()), response.late(), topLevel.isEmpty() ? null : topLevel,
                 response.noComments(), PublicationView.of(response.publication()), response.revisesDocumentNumber(),
-                response.supersededByDocumentNumber());
+                response.supersededByDocumentNumber(), null);
     }
 
     static OffsetDateTime oslo(java.time.Instant instant) {

@@ -3,11 +3,13 @@ package no.innspill.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import no.innspill.platform.ConflictException;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 import no.innspill.platform.MalformedInputException;
 import no.innspill.platform.NotFoundException;
 import no.innspill.platform.UnavailableException;
@@ -40,6 +42,12 @@ class ErrorHandling {
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request) {
         return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.getMessage(),
+                problem -> problem.setProperty("errors", e.errors().stream().map(ErrorHandling::toMap).toList()));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    Object invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage(),
                 problem -> problem.setProperty("errors", e.errors().stream().map(ErrorHandling::toMap).toList()));
     }
 
@@ -90,9 +98,11 @@ class ErrorHandling {
             return respond(request, HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
                     "A file, or the upload as a whole, is larger than Innspill takes (spring.servlet.multipart.*)", null);
         }
-        if (isUndecodableParameter(e)) {
-            return respond(request, HttpStatus.BAD_REQUEST, "Malformed request",
-                    "A query or form parameter is not valid UTF-8 (such as a lone surrogate)", null);
+        String badParameter = badlyEncodedParameter(e);
+        if (badParameter != null) {
+            List<FieldError> errors = List.of(FieldError.of(badParameter, "is not valid percent-encoded UTF-8").withCode("encoding-invalid"));
+            return respond(request, HttpStatus.BAD_REQUEST, "Invalid parameter", "A query parameter is not valid UTF-8",
+                    problem -> problem.setProperty("errors", errors.stream().map(ErrorHandling::toMap).toList()));
         }
         if (e instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
@@ -105,6 +115,22 @@ class ErrorHandling {
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Nothing was stored. The error is logged as " + id + ".",
                 problem -> problem.setProperty("errorId", id));
+    }
+
+    private static final java.util.regex.Pattern BAD_PARAMETER = java.util.regex.Pattern.compile("Parameter \\[([A-Za-z0-9_.-]{1,50})\\]");
+
+    /**
+     * The name of a query parameter the servlet container could not decode (invalid UTF-8 such as a lone surrogate,
+     * %ED%A0%80), recognised by the container exception's name like the size exception below; null for anything else.
+     */
+    private static String badlyEncodedParameter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException") && t.getMessage() != null) {
+                java.util.regex.Matcher m = BAD_PARAMETER.matcher(t.getMessage());
+                return m.find() ? m.group(1) : "query";
+            }
+        }
+        return null;
     }
 
     /**
@@ -121,16 +147,6 @@ class ErrorHandling {
                 if (type.getName().equals("org.apache.tomcat.util.http.fileupload.impl.SizeException")) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Tomcat's answer to a parameter that is not valid UTF-8 ({@code %ED%A0%80}), recognised by name as above. */
-    private static boolean isUndecodableParameter(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
-                return true;
             }
         }
         return false;
