@@ -88,7 +88,7 @@ record ResponseExportController(Consultations consultations, Responses responses
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Bad export parameters", errors);
+            throw new no.innspill.platform.InvalidParameterException("Bad export parameters", errors);
         }
         // a sheet holds 1,048,576 rows: refused before the download starts rather than broken off at the limit
         if (format == ResponseExports.Format.XLSX && responses.count(consultation, filter) > ResponseXlsx.MAX_ROWS) {

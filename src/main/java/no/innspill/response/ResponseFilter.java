@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 
 /**
  * Which responses of a consultation a list, its counts, statistics and exports hold, parsed from URL query
@@ -142,7 +143,7 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Unknown filter", errors);
+            throw new InvalidParameterException("Unknown filter", errors);
         }
         return new ResponseFilter(List.copyOf(choices), respondentKind, shownChannel, late, attachments, invitee, answered,
                 search, shownVersions);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 
 /**
  * A full-text search over the responses: PostgreSQL's {@code norwegian} configuration (stemming, stop words) over the
@@ -37,7 +38,7 @@ public record ResponseSearch(String text, String question) {
             errors.add(FieldError.of("in", "is not an answer id like q2 or q2.goal3").withCode("in-invalid"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Invalid search", errors);
+            throw new InvalidParameterException("Invalid search", errors);
         }
         // control characters (NUL above all) cannot reach PostgreSQL's text functions; they separate words instead
         return new ResponseSearch(CONTROL.matcher(q).replaceAll(" ").strip(), question);

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import no.innspill.platform.FieldError;
 import no.innspill.platform.InvalidInputException;
+import no.innspill.platform.InvalidParameterException;
 
 /**
  * The order of a response list, kept by keyset pagination: the sort column with the sequence number as tie-breaker,
@@ -47,13 +48,13 @@ public record ResponseSort(Key key, boolean descending) {
         Key key = Key.NUMBER;
         if (sort != null && !sort.isBlank()) {
             key = java.util.Arrays.stream(Key.values()).filter(k -> k.param.equals(sort)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("Unknown sort", List.of(FieldError.of("sort",
+                    .orElseThrow(() -> new InvalidParameterException("Unknown sort", List.of(FieldError.of("sort",
                             "must be number, received, name, kind, channel or relevance").withCode("sort-unknown"))));
         }
         boolean descending = key == Key.RELEVANCE;
         if (order != null && !order.isBlank()) {
             if (!order.equals("asc") && !order.equals("desc")) {
-                throw new InvalidInputException("Unknown order", List.of(FieldError.of("order", "must be asc or desc")
+                throw new InvalidParameterException("Unknown order", List.of(FieldError.of("order", "must be asc or desc")
                         .withCode("order-unknown")));
             }
             descending = order.equals("desc");
@@ -133,7 +134,7 @@ public record ResponseSort(Key key, boolean descending) {
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 // falls through to the error below
             }
-            throw new InvalidInputException("Invalid cursor", List.of(FieldError.of("cursor",
+            throw new InvalidParameterException("Invalid cursor", List.of(FieldError.of("cursor",
                     "is not a cursor of this list and sort; start again without it").withCode("cursor-invalid")));
         }
     }

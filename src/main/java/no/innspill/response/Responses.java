@@ -77,7 +77,7 @@ public class Responses {
     /** One page of the filtered list in the sort's order, paged by keyset in SQL (the cursor as the page links carry it). */
     public ResponseSort.Page page(Consultation consultation, ResponseFilter filter, ResponseSort sort, String cursorText, int limit) {
         if (sort.key() == ResponseSort.Key.RELEVANCE && filter.search() == null) {
-            throw new InvalidInputException("Relevance needs a search", List.of(FieldError.of("sort",
+            throw new no.innspill.platform.InvalidParameterException("Relevance needs a search", List.of(FieldError.of("sort",
                     "relevance sorts a search: give q as well").withCode("sort-needs-search")));
         }
         ResponseSort.Cursor cursor = ResponseSort.Cursor.decode(cursorText, sort);
@@ -236,7 +236,7 @@ public class Responses {
             if (value.equals("all")) {
                 return ALL;
             }
-            throw new InvalidInputException("Unknown versions", List.of(FieldError.of("versions", "must be latest or all")
+            throw new no.innspill.platform.InvalidParameterException("Unknown versions", List.of(FieldError.of("versions", "must be latest or all")
                     .withCode("versions-unknown")));
         }
     }
