@@ -56,16 +56,8 @@ final class ChartCsv {
         return out.toString();
     }
 
-    /**
-     * A cell starting with = + - @ (or ;, or a tab or CR) could run as a formula in a spreadsheet (CSV injection): as
-     * the response export guards its cells (ResponseCsv), it gets a leading apostrophe.
-     */
+    /** {@link no.innspill.platform.SpreadsheetCells#formulaSafe}: no cell may start a formula. */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == ';' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return no.innspill.platform.SpreadsheetCells.formulaSafe(value);
     }
 }

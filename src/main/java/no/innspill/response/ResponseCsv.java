@@ -77,16 +77,8 @@ final class ResponseCsv {
         return safe(value == null ? null : value.toString());
     }
 
-    /**
-     * A cell starting with = + - @ (or ;, the list separator Norwegian spreadsheets accept in
-     * formulas, or a tab or CR) could run as a formula in a spreadsheet (CSV injection).
-     */
+    /** {@link no.innspill.platform.SpreadsheetCells#formulaSafe}: no cell may start a formula. */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == ';' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return no.innspill.platform.SpreadsheetCells.formulaSafe(value);
     }
 }

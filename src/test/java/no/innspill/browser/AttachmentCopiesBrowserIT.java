@@ -55,7 +55,12 @@ class AttachmentCopiesBrowserIT {
             driver.findElement(By.id("username")).sendKeys(TestApi.STAFF_USER);
             driver.findElement(By.id("password")).sendKeys(TestApi.STAFF_PASSWORD, Keys.ENTER);
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/saksbehandler"));
-            driver.get("http://127.0.0.1:" + port + "/saksbehandler/horinger/" + slug + "/svar/" + number);
+            String page = "http://127.0.0.1:" + port + "/saksbehandler/horinger/" + slug + "/svar/" + number;
+            // the files' text is read by its own background job, which may finish after the copies
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
+                d.get(page);
+                return d.findElement(By.id("file-2-text")).getText().contains("skannet");
+            });
             assertThat(driver.findElement(By.id("file-1-copy")).getText()).contains("laget fra teksten i innspill.docx");
             assertThat(driver.findElement(By.id("file-2-copy")).getText()).contains("sidene gjengitt som bilder");
             assertThat(driver.findElement(By.id("file-2-text")).getText()).contains("trolig fordi den er skannet");

@@ -99,7 +99,7 @@ class RevisedResponseBrowserIT {
                 tabTo(driver, keys, all);
                 keys.sendKeys(Keys.SPACE).perform();
                 assertThat(all.isSelected()).isTrue();
-                driver.findElement(By.cssSelector("form.innspill-filters button[type=submit]")).click();
+                driver.findElement(By.cssSelector("#filter-apply")).click();
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("versions=all"));
                 assertThat(driver.findElement(By.tagName("main")).getText()).contains("Erstattet av");
                 browser.assertAccessible("staff list with replaced responses");
