@@ -185,6 +185,24 @@ time_page() {
         }' >> "$results"
 }
 
+# time_cold NAME PATH: the first request after a new response arrived (the counts' cache starts again under the case's
+# new generation): p50 and p95 over COLD_REQUESTS rounds of "post one response, then request the page once"
+time_cold() {
+    local name=$1 path=$2 times="$work/cold.txt"
+    : > "$times"
+    for _ in $(seq 1 "${COLD_REQUESTS:-20}"); do
+        curl -s -m 60 -o /dev/null -H 'Content-Type: application/json' -d @"$repo/src/main/resources/demo/22-414-legemiddelverket.json" \
+            "$base/api/v1/consultations/$SLUG/responses" || true
+        curl -s -m 120 -o /dev/null -w '%{time_total}\n' -b "$cookies" "$base$path" >> "$times" || echo 120 >> "$times"
+    done
+    sort -g "$times" | awk -v name="$name" -v size="$size" '
+        { t[NR] = $1 * 1000 }
+        END {
+            p50 = t[int((NR + 1) * 0.50)]; i = int(NR * 0.95 + 0.999); if (i > NR) i = NR; p95 = t[i]
+            printf "| %s | %s | %.1f | %.1f | |\n", size, name, p50, p95
+        }' >> "$results"
+}
+
 # heap in use (KB): survivors + eden + old, as jstat -gc shows them
 heap_used() { jstat -gc "$app_pid" | awk 'NR == 2 { printf "%d\n", $3 + $4 + $6 + $8 }'; }
 
@@ -233,7 +251,7 @@ explain() {
             "select r.id, r.sequence_number from response r where r.consultation_id = $cid and r.superseded_by is null order by r.sequence_number limit 51" \
             "select count(*) from response r where r.consultation_id = $cid and r.superseded_by is null" \
             "select r.id from response r where r.consultation_id = $cid and r.superseded_by is null and r.choice_keys @> '{q1:no}'::text[] and r.respondent_kind = 'organisation' order by r.sequence_number limit 51" \
-            "select k.question, k.key, count(distinct r.id) from response r, lateral (select split_part(c, ':', 1) as question, c as key from unnest(r.choice_keys) c) k where r.consultation_id = $cid and r.superseded_by is null group by grouping sets ((k.question, k.key), (k.question))" \
+            "select k.key, count(*) from response r, unnest(r.choice_keys || array(select distinct split_part(c, ':', 1) from unnest(r.choice_keys) c)) k(key) where r.consultation_id = $cid and r.superseded_by is null group by k.key" \
             "select k.key, count(*) from response r, unnest(r.answered_keys) k(key) where r.consultation_id = $cid and r.superseded_by is null group by k.key" \
             "select r.sequence_number, ts_headline('norwegian', innspill_answer_text(r.answers), websearch_to_tsquery('norwegian', 'helse'), 'MaxWords=35, MinWords=12, MaxFragments=3') from response r where r.consultation_id = $cid and r.sequence_number = any(array(select generate_series(3, 52)))" \
             "select count(*) from (select 1 from response r where r.consultation_id = $cid and r.superseded_by is null and r.search_vector @@ websearch_to_tsquery('norwegian', 'helse') limit 1001) s" \
@@ -277,6 +295,8 @@ for size in $SIZES; do
     time_page "search: q=helse" "$list?q=helse"
     time_page "search: q=\"felles kjernejournal\"" "$list?q=%22felles+kjernejournal%22"
     time_page "statistics page" "$list/statistikk"
+    time_cold "staff list, first request after a new response" "$list"
+    time_cold "statistics page, first request after a new response" "$list/statistikk"
     if [[ "${EXPLAIN:-1}" == 1 && "$size" == "$last_size" ]]; then explain; fi
     echo "Exporting at $size..." >&2
     time_export "CSV" "/api/v1/consultations/$SLUG/export/responses.csv"

@@ -14,7 +14,6 @@ import java.util.Map;
 import no.innspill.consultation.Consultation;
 import no.innspill.consultation.Consultations;
 import no.innspill.form.Question;
-import no.innspill.platform.InvalidInputException;
 import no.innspill.response.Channel;
 import no.innspill.response.RespondentKind;
 import no.innspill.response.ResponseFilter;
@@ -22,8 +21,6 @@ import no.innspill.response.ResponseStatistics;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -100,11 +97,6 @@ class StatisticsApiController {
         return new StatisticsJson(total, byKind(figures.totals().byKind()), byChannel, figures.totals().late(), questions,
                 figures.days().stream().map(day -> new Day(day.date(), day.count())).toList(),
                 new InviteeFigures(statistics.invitees().invited(), statistics.invitees().answered()));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> badFilter(InvalidInputException e) {
-        return FilterProblems.badRequest(e);
     }
 
     private static Map<String, Long> byKind(Map<RespondentKind, Long> counts) {

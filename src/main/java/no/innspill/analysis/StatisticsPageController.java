@@ -107,12 +107,6 @@ class StatisticsPageController {
         return download(slug, chart, "csv", CSV).body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A download with a bad filter (the page shows its errors itself). */
-    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<org.springframework.http.ProblemDetail> badFilter(InvalidInputException e) {
-        return FilterProblems.badRequest(e);
-    }
-
     private Chart chart(String slug, String id, ResponseFilter.Params params, Locale locale) {
         Consultation consultation = consultations.getBySlug(slug);
         return charts.of(consultation, params.filter(), locale).chart(id)

@@ -65,6 +65,9 @@ class JournalOfResponses {
         if (sequenceNumbers.isEmpty()) {
             return;
         }
+        // the listener and the start-up backfill may journal the same responses at once: they take turns on the case,
+        // and the second sees what the first journalled (a duplicate key had failed the start-up)
+        repository.lockCase(consultation.id());
         Set<Integer> done = repository.journalledResponses(consultation.id(), sequenceNumbers);
         int first = sequenceNumbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
         int last = sequenceNumbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -74,7 +77,6 @@ class JournalOfResponses {
         if (due.isEmpty()) {
             return;
         }
-        repository.caseSystemId(consultation.id());
         Map<Integer, List<Attachment>> files = attachments.list(consultation.id(), due.stream().map(StoredResponse::sequenceNumber).toList());
         // one reservation of running numbers per journal year in the batch (a batch may straddle New Year)
         Map<Integer, List<StoredResponse>> byYear = new TreeMap<>();

@@ -35,12 +35,56 @@ class JournalOfResponsesIT {
     private final Consultations consultations;
     private final SubmitResponse submitResponse;
     private final Journal journal;
+    private final JournalOfResponses journalOfResponses;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private Consultation consultation;
 
-    JournalOfResponsesIT(Consultations consultations, SubmitResponse submitResponse, Journal journal) {
+    JournalOfResponsesIT(Consultations consultations, SubmitResponse submitResponse, Journal journal,
+                         JournalOfResponses journalOfResponses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.consultations = consultations;
         this.submitResponse = submitResponse;
         this.journal = journal;
+        this.journalOfResponses = journalOfResponses;
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void the_listener_and_the_backfill_journalling_the_same_responses_at_once_make_one_entry_each(Scenario scenario) throws Exception {
+        StoredResponse[] sent = new StoredResponse[3];
+        scenario.stimulate(() -> {
+                    for (int i = 0; i < sent.length; i++) {
+                        sent[i] = submit(new Respondent("Samtidig " + i, RespondentKind.ORGANISATION, null, null), Publication.DEFAULT);
+                    }
+                })
+                .andWaitForStateChange(() -> entryOf(sent[2]))
+                .andVerify(found -> assertThat(found).isPresent());
+        java.util.List<Integer> numbers = java.util.Arrays.stream(sent).map(StoredResponse::sequenceNumber).toList();
+        // as if they had never been journalled: both callers find them missing at the same moment
+        String entries = "(select id from journal_entry where consultation_id = ? and response_sequence = any(?))";
+        Object[] params = {consultation.id(), numbers.toArray(Integer[]::new)};
+        for (String table : java.util.List.of("journal_change", "journal_document", "journal_party")) {
+            jdbc.sql("delete from " + table + " where entry_id in " + entries).params(params).update();
+        }
+        assertThat(jdbc.sql("delete from journal_entry where id in " + entries).params(params).update()).isEqualTo(3);
+        var start = new java.util.concurrent.CyclicBarrier(4);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    journalOfResponses.journal(consultation, numbers);
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(); // a duplicate key would surface here
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from journal_entry where consultation_id = ? and response_sequence = any(?)")
+                .params(params).query(Integer.class).single()).isEqualTo(3);
     }
 
     @BeforeAll
@@ -109,16 +153,9 @@ class JournalOfResponsesIT {
                     assertThat(entries[0].journalNumber()).isNotEqualTo(entries[1].journalNumber());
                     int before = journal.count(consultation);
                     // delivered again (as after a crash): nothing more is journalled
-                    journalOfResponses().journal(consultation, java.util.List.of(sent[0].sequenceNumber(), sent[1].sequenceNumber()));
+                    journalOfResponses.journal(consultation, java.util.List.of(sent[0].sequenceNumber(), sent[1].sequenceNumber()));
                     assertThat(journal.count(consultation)).isEqualTo(before);
                 });
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private JournalOfResponses journalOfResponses;
-
-    private JournalOfResponses journalOfResponses() {
-        return journalOfResponses;
     }
 
     private Optional<JournalEntry> entryOf(StoredResponse response) {
