@@ -21,6 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * document grows by the database's trigger, the list finds the response, and its excerpt comes from the file.
  */
 @IntegrationTest
+// A context of its own (the property only makes it distinct): the test waits on the files' text job, and a shared
+// context that Spring's test cache paused for another class comes back with its scheduler stopped (as in
+// AttachmentArchiveCopiesIT).
+@org.springframework.test.context.TestPropertySource(properties = "innspill.test.own-context=attachment-text-search")
 class AttachmentTextSearchIT {
 
     @LocalServerPort
