@@ -101,7 +101,9 @@ class PublicationConsentBrowserIT {
             WebElement send = driver.findElement(By.xpath("//button[normalize-space()='Send inn']"));
             send.click();
             // the preview shows the same ids as the receipt: wait for the preview to go first
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+            // stalenessOf may catch the old node half torn down ("does not belong to the document"): wait for the page instead
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.getTitle().contains("Se over"));
             WebElement shown = new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("publication-shown-online")));
             assertThat(shown.getText()).isEqualTo("Ber om at svaret ikke publiseres på nettet");

@@ -73,7 +73,9 @@ class RevisedResponseBrowserIT {
             browser.assertAccessible("preview of a revision");
             WebElement send = driver.findElement(By.xpath("//button[normalize-space()='Send inn']"));
             send.click();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+            // stalenessOf may catch the old node half torn down ("does not belong to the document"): wait for the page instead
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.getTitle().contains("Se over"));
             WebElement revises = new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("revises")));
             assertThat(revises.getText()).isEqualTo("Dette svaret erstatter " + first + ".");
