@@ -22,10 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The statistics page of a consultation (charts as inline SVG, each with its data table) under the list's filters, and
@@ -144,10 +142,9 @@ class StatisticsPageController {
         return filters;
     }
 
+    /** Values encoded strictly ({@code &}, {@code +}, {@code #} in a search too), as the list's links are. */
     private static String link(String path, String slug, ResponseFilter.Params params) {
-        LinkedMultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-        params.query().forEach(query::put);
-        return UriComponentsBuilder.fromPath(path).queryParams(query).buildAndExpand(slug).encode().toUriString();
+        return params.link(path.replace("{slug}", slug));
     }
 
     private String text(Locale locale, String key, Object... args) {

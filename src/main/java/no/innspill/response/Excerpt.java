@@ -12,13 +12,6 @@ public record Excerpt(List<Run> runs) {
     public record Run(String text, boolean hit) {
     }
 
-    /** The excerpt as plain text, hits unmarked (the API's "excerpt"). */
-    public String plainText() {
-        StringBuilder text = new StringBuilder();
-        runs.forEach(run -> text.append(run.text()));
-        return text.toString();
-    }
-
     /** From ts_headline's output with hits between U+0002 and U+0003. */
     static Excerpt of(String marked) {
         List<Run> runs = new ArrayList<>();
@@ -49,7 +42,7 @@ public record Excerpt(List<Run> runs) {
         return runs.stream().allMatch(run -> run.text().isBlank());
     }
 
-    /** The excerpt as plain text, hits unmarked (for the API and exports). */
+    /** The excerpt as plain text, hits unmarked (the API's "excerpt"). */
     public String text() {
         return String.join("", runs.stream().map(Run::text).toList());
     }

@@ -1,7 +1,5 @@
 package no.innspill.response;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,15 +55,7 @@ final class ReadingRequest {
 
     /** A path with the query parameters, each value percent-encoded (nothing a user typed can add a parameter). */
     static String link(String path, Map<String, List<String>> query) {
-        StringBuilder link = new StringBuilder(path);
-        char separator = '?';
-        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
-            for (String value : entry.getValue()) {
-                link.append(separator).append(entry.getKey()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                separator = '&';
-            }
-        }
-        return link.toString();
+        return ResponseFilter.Params.link(path, query);
     }
 
     /** The query with more parameters (blank values left out), in order after the filter's. */

@@ -239,7 +239,7 @@ record ResponseApiController(Consultations consultations, Forms forms, SubmitRes
         var excerpts = responses.excerpts(consultation, filter.search(), page.responses());
         List<ResponseView> body = page.responses().stream()
                 .map(r -> ResponseView.of(consultation, form, r, files.getOrDefault(r.sequenceNumber(), List.of()))
-                        .withExcerpt(excerpts.containsKey(r.sequenceNumber()) ? excerpts.get(r.sequenceNumber()).plainText() : null))
+                        .withExcerpt(excerpts.containsKey(r.sequenceNumber()) ? excerpts.get(r.sequenceNumber()).text() : null))
                 .toList();
         Responses.Count total = responses.countHits(consultation, filter);
         var reply = ResponseEntity.ok()

@@ -72,6 +72,25 @@ public record ResponseFilter(List<Choice> choices, RespondentKind kind, Channel 
             return query;
         }
 
+        /** {@code path} with the filter's parameters, as {@link #link(String, Map)} writes them. */
+        public String link(String path) {
+            return link(path, query());
+        }
+
+        /** A path with query parameters, each value percent-encoded (nothing a user typed can add a parameter). */
+        public static String link(String path, Map<String, List<String>> query) {
+            StringBuilder link = new StringBuilder(path);
+            char separator = '?';
+            for (Map.Entry<String, List<String>> entry : query.entrySet()) {
+                for (String value : entry.getValue()) {
+                    link.append(separator).append(entry.getKey()).append('=')
+                            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    separator = '&';
+                }
+            }
+            return link.toString();
+        }
+
         /** The one value of a single parameter, empty when it is not set. */
         public String value(String name) {
             List<String> values = query().get(name);
