@@ -1,0 +1,18 @@
+package no.innspill.analysis;
+
+/** What the consulting body does with an input (innspill), as the høringsnotat says it. */
+public enum Disposition {
+    /** tatt til følge */
+    ADOPTED,
+    /** delvis tatt til følge */
+    PARTLY_ADOPTED,
+    /** ikke tatt til følge */
+    NOT_ADOPTED,
+    /** tatt til orientering */
+    NOTED;
+
+    /** The message bundle key of its name: {@code analysis.disposition.adopted} and so on. */
+    public String messageKey() {
+        return "analysis.disposition." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
