@@ -13,4 +13,9 @@ public final class ThemeSuggester {
     public List<SuggestedTheme> suggest(List<AnswerText> answers) {
         throw new UnsupportedOperationException("the engine lands on main shortly");
     }
+
+    /** Exactly {@code themes} suggestions (fewer when the answers cannot be told apart): for splitting a theme in two. */
+    public List<SuggestedTheme> suggest(List<AnswerText> answers, int themes) {
+        throw new UnsupportedOperationException("the engine lands on main shortly");
+    }
 }
