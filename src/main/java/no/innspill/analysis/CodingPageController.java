@@ -68,7 +68,7 @@ class CodingPageController {
                     input.start(), input.end());
         }
 
-        boolean concerns(String concern) {
+        public boolean concerns(String concern) {
             return concerns.contains(concern);
         }
     }
@@ -107,7 +107,7 @@ class CodingPageController {
             return "redirect:" + path(slug, number) + "?lagret=" + created.id() + "#innspill-" + created.id();
         } catch (InvalidInputException invalid) {
             http.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            int index = answerIds(response).indexOf(answer);
+            int index = answerIds(consultation, response).indexOf(answer);
             String prefix = "add-" + Math.max(0, index);
             model.addAttribute("saved", false);
             model.addAttribute("deleted", false);
@@ -159,7 +159,7 @@ class CodingPageController {
         List<CodedInput> marked = inputs.ofResponse(consultation, response.sequenceNumber());
         List<AnswerBlock> blocks = new ArrayList<>();
         int index = 0;
-        for (String id : answerIds(response)) {
+        for (String id : answerIds(consultation, response)) {
             String text = response.answers().get(id).text();
             List<CodedInput> mine = marked.stream().filter(input -> input.answerId().equals(id)).toList();
             CodingForm form = id.equals(failedAnswer) ? failed : CodingForm.fresh(id);
@@ -205,14 +205,15 @@ class CodingPageController {
                 DispositionNames.messageKey(input.disposition()), parts.getOrDefault(input.answerId(), input.answerId()));
     }
 
-    /** The answers with text, in form order: those an input can be marked in. */
-    private static List<String> answerIds(StoredResponse response) {
+    /** The answers with text, in the order of the form the response answered: those an input can be marked in. */
+    private List<String> answerIds(Consultation consultation, StoredResponse response) {
         List<String> ids = new ArrayList<>();
-        response.answers().forEach((id, answer) -> {
+        for (String id : forms.get(response.form(consultation.form())).answerIds()) {
+            Answer answer = response.answers().get(id);
             if (answer != null && answer.text() != null && !answer.text().isBlank()) {
                 ids.add(id);
             }
-        });
+        }
         return ids;
     }
 
