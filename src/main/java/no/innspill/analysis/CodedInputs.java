@@ -120,6 +120,16 @@ public class CodedInputs {
         return counts;
     }
 
+    /** How many inputs the filter holds, its disposition too. */
+    public long total(Consultation consultation, InputFilter filter) {
+        Map<Disposition, Long> counts = counts(consultation, filter);
+        if (filter.disposition() == null) {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+        return counts.get(DispositionNames.UNDECIDED.equals(filter.disposition()) ? null
+                : DispositionNames.fromJson(filter.disposition()).orElseThrow());
+    }
+
     /** Every input the filter holds, in document order, handed on a page at a time. */
     public void forEachPage(Consultation consultation, InputFilter filter, int chunk, Consumer<List<CodedInput>> each) {
         repository.forEachPage(consultation.id(), filter, Math.min(chunk, MAX_PAGE), each);

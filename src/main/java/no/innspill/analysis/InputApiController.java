@@ -83,9 +83,7 @@ class InputApiController {
         InputFilter filter = InputFilter.of(part, disposition, forms.get(consultation.form()));
         CodedInputs.Page page = inputs.page(consultation, filter, cursor, size);
         Map<Integer, StoredResponse> responses = inputs.responsesOf(consultation, page.inputs());
-        Map<Disposition, Long> counts = inputs.counts(consultation, filter);
-        long total = filter.disposition() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
-                : counts.get(DispositionNames.UNDECIDED.equals(filter.disposition()) ? null : DispositionNames.fromJson(filter.disposition()).orElseThrow());
+        long total = inputs.total(consultation, filter);
         var reply = ResponseEntity.ok().header("X-Total-Count", Long.toString(total));
         List<String> linkValues = new ArrayList<>();
         if (page.next() != null) {

@@ -42,10 +42,7 @@ class InputExport {
 
     /** Checks the size before a byte is written, so a refusal is a plain 422 rather than a broken download. */
     void write(Consultation consultation, InputFilter filter, HttpServletResponse response) throws IOException {
-        long total = filter.disposition() == null ? inputs.counts(consultation, filter).values().stream().mapToLong(Long::longValue).sum()
-                : inputs.counts(consultation, filter).get(DispositionNames.UNDECIDED.equals(filter.disposition()) ? null
-                : DispositionNames.fromJson(filter.disposition()).orElseThrow());
-        if (total > InputXlsx.MAX_ROWS) {
+        if (inputs.total(consultation, filter) > InputXlsx.MAX_ROWS) {
             throw new InvalidInputException("Too many inputs for XLSX", List.of(FieldError.of("format", "XLSX holds at most "
                     + InputXlsx.MAX_ROWS + " inputs: narrow the filter").withCode("xlsx-too-many-rows")));
         }
