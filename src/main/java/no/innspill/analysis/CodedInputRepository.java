@@ -91,7 +91,7 @@ class CodedInputRepository {
     Map<Disposition, Long> countByDisposition(long consultationId, InputFilter filter) {
         StringBuilder sql = new StringBuilder("select disposition, count(*) as n from analysis_input where consultation_id = ?");
         List<Object> params = new ArrayList<>(List.of(consultationId));
-        where(new InputFilter(filter.part(), null), sql, params);
+        where(new InputFilter(filter.part(), null, filter.belonging()), sql, params);
         sql.append(" group by disposition");
         Map<Disposition, Long> counts = new java.util.HashMap<>();
         jdbc.sql(sql.toString()).params(params).query(rs -> {
@@ -102,7 +102,10 @@ class CodedInputRepository {
     }
 
     private static void where(InputFilter filter, StringBuilder sql, List<Object> params) {
-        if (filter.part() != null) {
+        if (filter.part() != null && filter.belonging()) {
+            sql.append(" and (concerns_parts && ?::text[] or (cardinality(concerns_parts) = 0 and answer_id = ?))");
+            params.addAll(List.of(new String[] {filter.part()}, filter.part()));
+        } else if (filter.part() != null) {
             // the part itself and, for a question, its parts: q2 holds q2.goal1
             sql.append(" and (answer_id = ? or starts_with(answer_id, ?) or concerns_parts && ?::text[]"
                     + " or exists (select 1 from unnest(concerns_parts) c where starts_with(c, ?)))");

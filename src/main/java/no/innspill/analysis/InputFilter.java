@@ -8,11 +8,23 @@ import no.innspill.platform.InvalidParameterException;
 
 /**
  * Which inputs a list or export holds: those to one question or part ({@code part}: marked in its answer or its parts'
- * or said to concern it), and those with one disposition or none yet ({@code undecided}); {@code null} for any.
+ * or said to concern it or its parts), and those with one disposition or none yet ({@code undecided}); {@code null} for
+ * any. With {@code belonging}, an input is to the part only where it belongs in the report: it names the part itself
+ * among its concerns, or names no part and is marked in the part's answer — so no input is listed twice over a
+ * question and its parts.
  */
-record InputFilter(String part, String disposition) {
+record InputFilter(String part, String disposition, boolean belonging) {
 
-    static final InputFilter ALL = new InputFilter(null, null);
+    static final InputFilter ALL = new InputFilter(null, null, false);
+
+    InputFilter(String part, String disposition) {
+        this(part, disposition, false);
+    }
+
+    /** The inputs that belong to one question or part in the summary report, whatever their disposition. */
+    static InputFilter belongingTo(String part) {
+        return new InputFilter(part, null, true);
+    }
 
     /**
      * The filter of these query values, checked against the form.

@@ -10,8 +10,9 @@ import no.innspill.response.StoredResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * The coded inputs the summary report reads: those to one question or part (marked in its answer or a part's, or said
- * to concern it), in document order, each with who said it and what it concerns worded as the form and the text say it.
+ * The coded inputs the summary report reads: those that belong to one question or part ({@link InputFilter#belongingTo}:
+ * said to concern it, or marked in its answer and said to concern no part), in document order, each with who said it and
+ * what it concerns worded as the form and the text say it.
  */
 @Component
 class ReportInputs implements ReportSources.Inputs {
@@ -33,7 +34,7 @@ class ReportInputs implements ReportSources.Inputs {
         Consultation consultation = consultations.getById(consultationId);
         Map<String, String> parts = FormParts.labels(forms.get(consultation.form()));
         List<ReportSources.Input> found = new ArrayList<>();
-        inputs.forEachPage(consultation, new InputFilter(answerId, null), CHUNK, page -> {
+        inputs.forEachPage(consultation, InputFilter.belongingTo(answerId), CHUNK, page -> {
             Map<Integer, StoredResponse> responses = inputs.responsesOf(consultation, page);
             for (CodedInput input : page) {
                 StoredResponse response = responses.get(input.sequenceNumber());

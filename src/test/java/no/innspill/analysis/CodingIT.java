@@ -336,10 +336,16 @@ class CodingIT {
                  "disposition": "adopted", "assessment": "Ja."}""");
         create(slug, """
                 {"response": 2, "answer": "reason", "passage": "mer grønt"}""");
+        create(slug, """
+                {"response": 1, "answer": "goals.goal1", "passage": "Trygg vei", "concerns": ["goals.goal1"]}""");
         long id = consultations.getBySlug(slug).id();
-        List<ReportSources.Input> goals = reportInputs.inputs(id, "goals");
-        assertThat(goals).containsExactly(new ReportSources.Input(1, "Skoleveien vel", "Trafikken er farlig",
+        // it belongs to the part it concerns, not to the answer it stands in, nor to the question over the part
+        List<ReportSources.Input> goal = reportInputs.inputs(id, "goals.goal1");
+        assertThat(goal).first().isEqualTo(new ReportSources.Input(1, "Skoleveien vel", "Trafikken er farlig",
                 "4) Mål 1: Trygg skolevei; Mål 2", Disposition.ADOPTED, "Ja."));
+        assertThat(goal).extracting(ReportSources.Input::passage).containsExactly("Trafikken er farlig", "Trygg vei");
+        assertThat(reportInputs.inputs(id, "support")).isEmpty();
+        assertThat(reportInputs.inputs(id, "goals")).isEmpty();
         assertThat(reportInputs.inputs(id, "reason")).singleElement().satisfies(input -> {
             assertThat(input.respondent()).isEqualTo("Ola Nordmann");
             assertThat(input.disposition()).isNull();
