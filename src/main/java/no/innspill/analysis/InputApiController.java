@@ -2,6 +2,9 @@ package no.innspill.analysis;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +22,8 @@ import no.innspill.platform.InvalidParameterException;
 import no.innspill.platform.PublicLinks;
 import no.innspill.response.StoredResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +77,8 @@ class InputApiController {
                     + "disposition (adopted, partly-adopted, not-adopted, noted, or undecided for none yet). limit 1-1000 (default "
                     + "100). The next and previous pages are in the Link header (rel=\"next\", rel=\"prev\"); X-Total-Count is how "
                     + "many the filter holds.")
+    @ApiResponse(responseCode = "400", description = "A filter, limit or cursor it does not take; \"errors\" names each", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<List<InputView>> list(@PathVariable String slug,
                                          @Parameter(description = "An answer id: q2, q2.goal1") @RequestParam(required = false) String part,
                                          @Parameter(description = "adopted, partly-adopted, not-adopted, noted or undecided")
@@ -112,6 +119,10 @@ class InputApiController {
                     + "\"§ 5\", \"disposition\": adopted, partly-adopted, not-adopted, noted or null, \"assessment\": up to 20,000 "
                     + "characters. Offsets count code points of the answer's text, end exclusive. 422 names each field that is "
                     + "wrong; the analyst is the logged-in user.")
+    @ApiResponse(responseCode = "422", description = "A field breaks the rules (unknown response or answer, offsets outside the text, "
+            + "end not after start, a passage not in the answer, an unknown concern or disposition, an assessment over 20,000 "
+            + "characters); \"errors\" names each; nothing is stored", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<InputView> create(@PathVariable String slug, @RequestBody CodedInputs.Request request, Principal principal) {
         Consultation consultation = consultations.getBySlug(slug);
         CodedInput created = inputs.create(consultation, request, principal.getName());
@@ -121,6 +132,12 @@ class InputApiController {
 
     @PutMapping("/inputs/{id}")
     @Operation(summary = "Change a coded input (staff): the same body as to create one, replacing it whole")
+    @ApiResponse(responseCode = "404", description = "No such consultation or input", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "A field breaks the rules (unknown response or answer, offsets outside the text, "
+            + "end not after start, a passage not in the answer, an unknown concern or disposition, an assessment over 20,000 "
+            + "characters); \"errors\" names each; nothing is stored", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     InputView update(@PathVariable String slug, @PathVariable long id, @RequestBody CodedInputs.Request request, Principal principal) {
         Consultation consultation = consultations.getBySlug(slug);
         return view(consultation, inputs.update(consultation, id, request, principal.getName()));
@@ -128,6 +145,8 @@ class InputApiController {
 
     @DeleteMapping("/inputs/{id}")
     @Operation(summary = "Delete a coded input (staff)")
+    @ApiResponse(responseCode = "404", description = "No such consultation or input", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> delete(@PathVariable String slug, @PathVariable long id) {
         inputs.delete(consultations.getBySlug(slug), id);
         return ResponseEntity.noContent().build();
@@ -137,6 +156,8 @@ class InputApiController {
     @Operation(summary = "The coded inputs as XLSX (staff), with the list's filters",
             description = "Columns: document number, respondent, kind, question/part, passage, concerns, disposition (in bokmål), "
                     + "assessment, analyst, changed at (Europe/Oslo). Streamed in document order.")
+    @ApiResponse(responseCode = "400", description = "A filter, limit or cursor it does not take; \"errors\" names each", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     void xlsx(@PathVariable String slug, @RequestParam(required = false) String part, @RequestParam(required = false) String disposition,
               HttpServletResponse response) throws IOException {
         Consultation consultation = consultations.getBySlug(slug);
