@@ -136,9 +136,10 @@ final class AnalyseCommand implements Callable<Integer> {
         if (node == null || !node.isObject()) {
             throw new BadLine("line " + number + " is not a JSON object");
         }
-        JsonNode id = node.get("id");
+        // the staff export's lines have their document number instead of an id
+        JsonNode id = node.has("id") ? node.get("id") : node.get("documentNumber");
         if (id == null || !(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()) {
-            throw new BadLine("line " + number + " has no \"id\" (a string or a number)");
+            throw new BadLine("line " + number + " has no \"id\" (a string or a number) nor a \"documentNumber\"");
         }
         JsonNode answers = node.get("answers");
         if (answers != null && !answers.isNull() && !answers.isObject()) {
