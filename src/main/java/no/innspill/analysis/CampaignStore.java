@@ -39,7 +39,7 @@ class CampaignStore {
 
         static final Run NONE = new Run(null, null, null, null, false);
 
-        boolean waiting() {
+        public boolean waiting() {
             return requestedAt != null && (finishedAt == null || requestedAt.isAfter(finishedAt));
         }
     }

@@ -33,7 +33,7 @@ class CampaignViews {
      */
     record Counts(int responses, int campaigns, int inCampaigns, int duplicateGroups, int inDuplicates) {
 
-        int countedOnce() {
+        public int countedOnce() {
             return responses - (inCampaigns - campaigns) - (inDuplicates - duplicateGroups);
         }
     }
