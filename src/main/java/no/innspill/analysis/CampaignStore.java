@@ -67,9 +67,12 @@ class CampaignStore {
                 .params(consultationId, campaign.kind().name().toLowerCase(java.util.Locale.ROOT), campaign.template(),
                         campaign.fingerprint(), java.sql.Timestamp.from(foundAt))
                 .query(Long.class).single();
-        for (String member : campaign.members()) {
-            addMember(id, consultationId, Integer.parseInt(member), blankToNull(campaign.added().get(member)), joined);
-        }
+        // one statement for all members: a run stores tens of thousands
+        Integer[] numbers = campaign.members().stream().map(Integer::valueOf).toArray(Integer[]::new);
+        String[] added = campaign.members().stream().map(member -> blankToNull(campaign.added().get(member))).toArray(String[]::new);
+        jdbc.sql("insert into campaign_member (campaign_id, consultation_id, sequence_number, added_text, joined)"
+                        + " select ?, ?, n, a, ? from unnest(?::integer[], ?::text[]) as m(n, a) on conflict do nothing")
+                .params(id, consultationId, joined.name().toLowerCase(java.util.Locale.ROOT), numbers, added).update();
         return id;
     }
 
