@@ -4,7 +4,7 @@
 
 create table campaign (
     id              bigint generated always as identity primary key,
-    consultation_id bigint      not null references consultation (id),
+    consultation_id bigint      not null references consultation (id) on delete cascade,
     kind            text        not null check (kind in ('campaign', 'duplicate')),
     template        text        not null,
     -- the template's sorted shingle hashes, what an arriving response is compared with
@@ -28,7 +28,7 @@ create index campaign_member_of_response on campaign_member (consultation_id, se
 -- Who sent each response, as a SHA-256 of AnalysedResponse.sender(): a later response from the same sender is compared
 -- with the earlier ones to find a repeated submission, without copying names or addresses out of the response module.
 create table campaign_sender (
-    consultation_id bigint  not null references consultation (id),
+    consultation_id bigint  not null references consultation (id) on delete cascade,
     sequence_number integer not null,
     sender_hash     text    not null,
     primary key (consultation_id, sequence_number)
@@ -38,7 +38,7 @@ create index campaign_sender_lookup on campaign_sender (consultation_id, sender_
 -- One row per consultation: the last batch run, and the row whose lock serialises a run's replacement of the
 -- campaigns with the arrivals that add to them.
 create table campaign_run (
-    consultation_id bigint primary key references consultation (id),
+    consultation_id bigint primary key references consultation (id) on delete cascade,
     requested_at    timestamptz,
     started_at      timestamptz,
     finished_at     timestamptz,

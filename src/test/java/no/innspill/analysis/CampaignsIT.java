@@ -215,7 +215,16 @@ class CampaignsIT {
         duplicates.forEach(group -> groups.add(members(group)));
         assertThat(groups).contains(List.of(organic.get(0), again), repeats);
         assertThat(api("").get("countedOnce").asInt()).isEqualTo(16 - 6 - 1 - 1);
+
+        // the event delivered again (as the registry does after a crash) adds nothing twice
+        arrivals.take(consultation(), List.of(late, again));
+        assertThat(members(api("").get("campaigns").get(0))).hasSize(7);
+        assertThat(api("?kind=duplicate").get("campaigns")).hasSize(2);
+        assertThat(api("").get("countedOnce").asInt()).isEqualTo(16 - 6 - 1 - 1);
     }
+
+    @Autowired
+    CampaignArrivals arrivals;
 
     @Test
     @Order(5)
