@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Responses that arrive after a batch run: each joins the first (largest) stored campaign whose template it holds, or
  * else becomes a duplicate of an earlier response from the same sender with (nearly) the same text, as the batch run
  * would have found (a campaign member is not also a duplicate). A response already in a campaign or duplicate group is
- * left as it is, so a replayed event, or a run's catch-up after the listener, adds nothing twice.
+ * left as it is, so a replayed event, or a run's catch-up after the listener, adds nothing twice. A revision takes the
+ * place of the response it revises: that one leaves its groups.
  */
 @Component
 class CampaignArrivals {
@@ -44,6 +45,11 @@ class CampaignArrivals {
         List<StoredResponse> arrived = new ArrayList<>();
         for (int number : sequenceNumbers) {
             responses.find(consultation, number).filter(response -> !response.isSuperseded()).ifPresent(arrived::add);
+        }
+        for (StoredResponse response : arrived) {
+            if (response.revises() != null) {
+                store.forget(consultation.id(), response.revises());
+            }
         }
         Map<Integer, String> senders = new LinkedHashMap<>();
         for (StoredResponse response : arrived) {

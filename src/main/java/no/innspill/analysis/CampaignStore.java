@@ -84,6 +84,19 @@ class CampaignStore {
                 .update();
     }
 
+    /**
+     * A superseded response leaves its campaigns and duplicate groups (its revision is taken in on its own); a duplicate
+     * group left with one member, or a campaign left with none, goes.
+     */
+    void forget(long consultationId, int sequenceNumber) {
+        int left = jdbc.sql("delete from campaign_member where consultation_id = ? and sequence_number = ?")
+                .params(consultationId, sequenceNumber).update();
+        if (left > 0) {
+            jdbc.sql("delete from campaign c where c.consultation_id = ? and (select count(*) from campaign_member m where m.campaign_id = c.id)"
+                    + " < case when c.kind = 'duplicate' then 2 else 1 end").param(consultationId).update();
+        }
+    }
+
     boolean isMember(long consultationId, int sequenceNumber) {
         return jdbc.sql("select exists (select 1 from campaign_member where consultation_id = ? and sequence_number = ?)")
                 .params(consultationId, sequenceNumber).query(Boolean.class).single();

@@ -306,4 +306,17 @@ class CampaignsIT {
             assertThat(staff.get("/saksbehandler/horinger/" + slug + "/kampanjer/" + id + "?etter=-4").status()).isEqualTo(400);
         }
     }
+
+    @Test
+    @Order(8)
+    void a_revision_takes_the_place_of_the_letter_it_revises() throws Exception {
+        assumeTrue(engineLanded(), "the engine is not on this branch yet");
+        int revised = letters.get(5);
+        var reply = TestApi.staff(port).postJson("/api/v1/consultations/" + slug + "/responses", """
+                {"respondent": %s, "revises": "%s", "answers": {"support": {"choice": "yes"}, "goals": {"text": %s}}}"""
+                .formatted(person("Tor Vik", "tor@example.no"), slug.replace('-', '/') + "-" + revised, TestApi.json(ORGANIC[1] + " Jeg har ombestemt meg.")));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        AppProcesses.waitUntil(() -> !members(api("").get("campaigns").get(0)).contains(revised), Duration.ofSeconds(60));
+        assertThat(members(api("").get("campaigns").get(0))).hasSize(6).doesNotContain(revised);
+    }
 }
