@@ -55,6 +55,8 @@ final class PdfRenderer {
     /** @param fillable with the AcroForm fields the page declares ({@link PdfFormFields}) */
     byte[] render(String html, boolean fillable) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
+        // openhtmltopdf reads the PDF's outline from <head><bookmarks>, but an HTML parser puts an unknown element of the head in the body
+        page.select("body bookmarks").forEach(bookmarks -> page.head().appendChild(bookmarks));
         DrawableText.Needs needs = drawable.applyTo(page);
         PdfFormFields fields = fillable ? PdfFormFields.declaredIn(page) : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
