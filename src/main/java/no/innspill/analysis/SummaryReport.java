@@ -43,11 +43,11 @@ record SummaryReport(Consultation consultation, String title, String intro, Stri
     record Respondent(String name, String kind, String documentNumber) {
     }
 
-    int themeCount() {
+    public int themeCount() {
         return sections.stream().mapToInt(section -> section.themes().size()).sum();
     }
 
-    int inputCount() {
+    public int inputCount() {
         return sections.stream().mapToInt(section -> section.inputs().size()).sum();
     }
 }
