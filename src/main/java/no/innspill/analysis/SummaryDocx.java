@@ -32,8 +32,9 @@ final class SummaryDocx {
 
     /** The widest a chart is drawn on an A4 page with Word's default margins, in points. */
     private static final double MAX_CHART_WIDTH = 450;
-    private static final String RESPONDENTS = "respondents";
-    private static final String WITHOUT_COMMENTS = "without-comments";
+    /** The marked rows' ids, new for each document, so that no text a case worker or respondent typed can pass for one. */
+    private final String respondentsId = "respondents-" + java.util.UUID.randomUUID();
+    private final String withoutCommentsId = "without-comments-" + java.util.UUID.randomUUID();
 
     /** Where the lists of respondents come from: each hands its rows on in chunks. */
     interface Respondents {
@@ -70,9 +71,9 @@ final class SummaryDocx {
         }
         String caseNumber = report.consultation().caseNumber();
         DocxRows.write(made.toByteArray(), List.of(
-                new DocxRows.Table(RESPONDENTS, rows -> respondents.all(chunk -> rows.accept(cells(chunk))),
+                new DocxRows.Table(respondentsId, rows -> respondents.all(chunk -> rows.accept(cells(chunk))),
                         List.of(texts.get("report.respondents.none"), "", "")),
-                new DocxRows.Table(WITHOUT_COMMENTS, rows -> respondents.withoutComments(chunk -> rows.accept(cells(chunk))),
+                new DocxRows.Table(withoutCommentsId, rows -> respondents.withoutComments(chunk -> rows.accept(cells(chunk))),
                         List.of(texts.get("report.without-comments.none"), "", ""))), out);
     }
 
@@ -117,10 +118,10 @@ final class SummaryDocx {
             text(report.closing(), null);
         }
         paragraph(DocxStyles.HEADING_1, texts.get("report.respondents.heading"));
-        respondentTable(RESPONDENTS, texts.get("report.respondents.caption"));
+        respondentTable(respondentsId, texts.get("report.respondents.caption"));
         paragraph(DocxStyles.HEADING_1, texts.get("report.without-comments.heading"));
         paragraph(null, texts.get("report.without-comments.lead"));
-        respondentTable(WITHOUT_COMMENTS, texts.get("report.without-comments.caption"));
+        respondentTable(withoutCommentsId, texts.get("report.without-comments.caption"));
     }
 
     private void tableOfContents() {

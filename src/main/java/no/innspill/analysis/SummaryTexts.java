@@ -54,7 +54,8 @@ class SummaryTexts {
     }
 
     /**
-     * Replaces the texts of the form's sections with those given (a section missing or blank is cleared), all or none.
+     * Stores the texts given for the form's sections (a blank one clears its section; a section not given keeps its
+     * text), all or none.
      *
      * @throws InvalidInputException naming each section that is too long; nothing is stored then
      */
@@ -64,11 +65,17 @@ class SummaryTexts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The summary's texts are too long", errors);
         }
-        jdbc.sql("delete from summary_text where consultation_id = ?").param(consultationId).update();
         for (String section : sections(form)) {
+            if (!texts.containsKey(section)) {
+                continue;
+            }
             String text = normalise(texts.get(section));
-            if (text != null) {
-                jdbc.sql("insert into summary_text (consultation_id, section, text) values (?, ?, ?)")
+            if (text == null) {
+                jdbc.sql("delete from summary_text where consultation_id = ? and section = ?").params(consultationId, section).update();
+            } else {
+                jdbc.sql("""
+                        insert into summary_text (consultation_id, section, text) values (?, ?, ?)
+                        on conflict (consultation_id, section) do update set text = excluded.text, updated_at = now()""")
                         .params(consultationId, section, text).update();
             }
         }
