@@ -47,6 +47,8 @@ final class SummaryDocx {
     private final Locale locale;
     private final NumberFormat count;
     private XWPFDocument document;
+    /** Whether the last thing written was a table: the paragraph after it gets room above (a cell's text has none). */
+    private boolean afterTable;
 
     private SummaryDocx(StatisticsCharts.Texts texts) {
         this.texts = texts;
@@ -177,7 +179,7 @@ final class SummaryDocx {
             height = height * MAX_CHART_WIDTH / width;
             width = MAX_CHART_WIDTH;
         }
-        XWPFRun run = document.createParagraph().createRun();
+        XWPFRun run = newParagraph().createRun();
         try {
             run.addPicture(new ByteArrayInputStream(ChartPng.render(chart, locale)), Document.PICTURE_TYPE_PNG, "chart-" + chart.id() + ".png",
                     Units.toEMU(width), Units.toEMU(height));
@@ -272,6 +274,7 @@ final class SummaryDocx {
     /** A table in the Table Grid style with a header row that repeats on each page. */
     private XWPFTable table(List<String> header) {
         XWPFTable table = document.createTable(1, header.size());
+        afterTable = true;
         table.setStyleID(DocxStyles.TABLE);
         table.setWidth("100%");
         XWPFTableRow first = table.getRow(0);
@@ -301,11 +304,20 @@ final class SummaryDocx {
     }
 
     private void paragraph(String style, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
+        XWPFParagraph paragraph = newParagraph();
         if (style != null) {
             paragraph.setStyle(style);
         }
         paragraph.createRun().setText(text);
+    }
+
+    private XWPFParagraph newParagraph() {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (afterTable) {
+            paragraph.setSpacingBefore(160);
+            afterTable = false;
+        }
+        return paragraph;
     }
 
     /** Each line of a typed text as a paragraph of its own ("• " bullets stay as typed); the fallback when there is none. */

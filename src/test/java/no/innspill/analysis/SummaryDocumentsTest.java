@@ -148,11 +148,20 @@ class SummaryDocumentsTest {
         assertThat(text).contains("Personvernet må styrkes.", "Tatt til følge", "Teksten er", "Vi er imot forslaget fordi",
                 "A & B <AS>", "22/414-300", "Mål 1: Aktiv medvirkning");
         List<String> outline = new ArrayList<>();
+        int images = 0;
         try (var document = PdfInspection.load(pdf)) {
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        assertThat(images).as("the chart drawn as an image").isEqualTo(1);
         assertThat(outline).contains("Innledning", "1. Kan dere stille dere bak målene?", "Kampanjer", "Høringsinstanser");
     }
 }
