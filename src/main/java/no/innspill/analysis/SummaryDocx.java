@@ -71,7 +71,6 @@ final class SummaryDocx {
             doc.enforceUpdateFields(); // Word offers to fill in the table of contents on opening
             doc.write(made);
         }
-        String caseNumber = report.consultation().caseNumber();
         DocxRows.write(made.toByteArray(), List.of(
                 new DocxRows.Table(respondentsId, rows -> respondents.all(chunk -> rows.accept(cells(chunk))),
                         List.of(texts.get("report.respondents.none"), "", "")),
@@ -236,7 +235,7 @@ final class SummaryDocx {
         return DocxStyles.HEADING_3;
     }
 
-    String disposition(ReportSources.Input input) {
+    private String disposition(ReportSources.Input input) {
         String decided = input.disposition() == null ? texts.get("report.inputs.undecided") : texts.get(dispositionKey(input.disposition()));
         return input.assessment() == null || input.assessment().isBlank() ? decided : decided + ": " + input.assessment();
     }
