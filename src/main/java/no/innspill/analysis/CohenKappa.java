@@ -17,17 +17,17 @@ record CohenKappa(int both, int onlyFirst, int onlySecond, int n) {
         }
     }
 
-    int neither() {
+    public int neither() {
         return n - both - onlyFirst - onlySecond;
     }
 
     /** The observed agreement, from 0 to 1. */
-    double observed() {
+    public double observed() {
         return n == 0 ? Double.NaN : (double) (both + neither()) / n;
     }
 
     /** The agreement expected by chance from each analyst's rate of giving the theme. */
-    double expected() {
+    public double expected() {
         if (n == 0) {
             return Double.NaN;
         }
@@ -40,7 +40,7 @@ record CohenKappa(int both, int onlyFirst, int onlySecond, int n) {
      * Kappa, from -1 to 1; {@code null} when there is nothing to measure: no answer both coded, or both gave the
      * theme to all or to none of them (chance agreement is then 1, and kappa 0/0).
      */
-    Double kappa() {
+    public Double kappa() {
         double expected = expected();
         if (n == 0 || expected >= 1.0) {
             return null;

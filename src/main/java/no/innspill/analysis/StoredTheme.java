@@ -22,7 +22,7 @@ record StoredTheme(long id, String answerId, String label, List<String> terms, O
         /** made, renamed, merged into or split by an analyst: runs leave it alone */
         ANALYST;
 
-        String dbName() {
+        public String dbName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 

@@ -32,6 +32,7 @@ class Tagging {
     /** It learns from the analyst's latest codings, at most this many: enough to learn from, quick to train on each answer. */
     static final int EXAMPLES = 2000;
     private static final int PAGE = 200;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Tagging.class);
 
     private final Responses responses;
     private final ThemeStore themes;
@@ -49,7 +50,7 @@ class Tagging {
     record Current(StoredResponse response, String text, List<StoredTheme> themes, Set<Long> ticked, boolean noTheme,
                    Set<Long> suggestedByRun, Map<Long, Double> suggestedByClassifier, boolean coded, int codedCount) {
 
-        Set<Long> suggested() {
+        public Set<Long> suggested() {
             Set<Long> all = new HashSet<>(suggestedByRun);
             all.addAll(suggestedByClassifier.keySet());
             return all;
@@ -79,8 +80,16 @@ class Tagging {
         if (tags.codedCount(consultation.id(), answerId, analyst) < CLASSIFIER_FROM || all.isEmpty()) {
             return Map.of();
         }
-        ThemeClassifier classifier = ThemeClassifier.train(tags.examples(consultation.id(), answerId, analyst, EXAMPLES));
-        Map<String, Double> scores = classifier.scores(text);
+        ThemeClassifier classifier;
+        Map<String, Double> scores;
+        try {
+            classifier = ThemeClassifier.train(tags.examples(consultation.id(), answerId, analyst, EXAMPLES));
+            scores = classifier.scores(text);
+        } catch (RuntimeException e) {
+            // suggestions are an aid: the analyst can tag without them, so a classifier that cannot run must not stop the page
+            log.warn("No classifier suggestions for {} {}", consultation.caseNumber(), answerId, e);
+            return Map.of();
+        }
         Map<Long, Double> suggested = new LinkedHashMap<>();
         Set<String> chosen = classifier.suggest(text);
         for (StoredTheme theme : all) {

@@ -12,9 +12,9 @@ class ThemeRunStore {
     /** A run as the themes page shows it. */
     record Run(String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt, boolean failed, Integer themes) {
 
-        enum State { REQUESTED, RUNNING, FINISHED, FAILED }
+        public enum State { REQUESTED, RUNNING, FINISHED, FAILED }
 
-        State state() {
+        public State state() {
             if (failed) {
                 return State.FAILED;
             }
@@ -24,7 +24,7 @@ class ThemeRunStore {
             return finishedAt == null ? State.RUNNING : State.FINISHED;
         }
 
-        boolean underWay() {
+        public boolean underWay() {
             return state() == State.REQUESTED || state() == State.RUNNING;
         }
     }
