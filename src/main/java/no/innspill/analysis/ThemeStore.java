@@ -105,11 +105,10 @@ class ThemeStore {
     }
 
     /**
-     * Removes what the previous run suggested and no analyst has taken up: its themes that are still as suggested, not
-     * confirmed and confirmed for no answer, and the run's own tags on every theme.
+     * Removes what earlier runs suggested and no analyst has taken up: their themes that are still as suggested, not
+     * confirmed and confirmed for no answer, with their tags. The themes kept keep the answers the run gave them.
      */
     void removeUnconfirmedSuggestions(long consultationId) {
-        jdbc.sql("delete from theme_tag where consultation_id = ? and analyst is null").param(consultationId).update();
         jdbc.sql("""
                         delete from theme t where t.consultation_id = ? and t.origin = 'suggested' and not t.confirmed
                            and not exists (select 1 from theme_tag g where g.theme_id = t.id and g.state = 'confirmed')""")

@@ -328,6 +328,46 @@ class ThemesIT {
         assertThat(page.html().select("input[name=theme][checked]")).isNotEmpty();
     }
 
+    @Test
+    @Order(7)
+    void a_run_replaces_only_the_suggestions_no_analyst_took_up_and_its_tags_are_ticked_for_tagging() {
+        List<Long> before = ids();
+        var quote = new SuggestedTheme.Quote("10", "Finansieringen må på plass.");
+        stored.replace(consultationId(), Map.of("opinion", List.of(
+                new SuggestedTheme("Finansiering, kommuner", List.of("finansiering", "kommuner"), List.of(quote), List.of("10", "11", "12")),
+                new SuggestedTheme("Personvern", List.of("personvern"), List.of(), List.of("13")))), Map.of(10, "Avsender 10"));
+        List<Long> suggested = new ArrayList<>(ids());
+        suggested.removeAll(before);
+        assertThat(suggested).hasSize(2);
+        JsonNode finance = theme(suggested.get(0));
+        assertThat(finance.get("label").asString()).isEqualTo("Finansiering, kommuner");
+        assertThat(finance.get("answers").asInt()).isEqualTo(3);
+        assertThat(finance.get("quotes").get(0).get("respondent").asString()).isEqualTo("Avsender 10");
+        assertThat(finance.get("quotes").get(0).get("sequenceNumber").asInt()).isEqualTo(10);
+
+        // the run's suggestion is ticked on the tagging page of an analyst who has not coded the answer
+        WebSession.Page tagging = kari.get("/saksbehandler/horinger/" + slug + "/temaer/opinion/merking?svar=10");
+        assertThat(tagging.html().selectFirst("#theme-" + suggested.get(0)).hasAttr("checked")).isTrue();
+        assertThat(tagging.html().selectFirst("#theme-" + suggested.get(1)).hasAttr("checked")).isFalse();
+        assertThat(tagging.text()).contains("(foreslått)");
+
+        // confirmed: kept by the next run with its answers; the other suggestion is replaced; the analyst's themes stay
+        kari.submit(kari.get(themesPage()).form("form[action$=/" + suggested.get(0) + "/bekreft]"), Map.of());
+        stored.replace(consultationId(), Map.of("opinion", List.of(
+                new SuggestedTheme("Noe nytt", List.of("nytt"), List.of(), List.of("14")))), Map.of());
+        List<Long> after = ids();
+        assertThat(after).containsAll(before).contains(suggested.get(0)).doesNotContain(suggested.get(1));
+        assertThat(after).hasSize(before.size() + 2);
+        assertThat(theme(suggested.get(0)).get("answers").asInt()).isEqualTo(3);
+    }
+
+    @Autowired
+    ThemeSuggestionJob.Stored stored;
+
+    private long consultationId() {
+        return jdbc.sql("select id from consultation where case_number = ?").param(slug.replace('-', '/')).query(Long.class).single();
+    }
+
     private JsonNode theme(long id) {
         for (JsonNode theme : api().get("themes")) {
             if (theme.get("id").asLong() == id) {
