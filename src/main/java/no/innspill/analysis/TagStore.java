@@ -192,10 +192,4 @@ class TagStore {
                 });
         return shared;
     }
-
-    static <K> Map<K, List<PairCounts>> by(List<PairCounts> counts, java.util.function.Function<PairCounts, K> key) {
-        Map<K, List<PairCounts>> grouped = new LinkedHashMap<>();
-        counts.forEach(count -> grouped.computeIfAbsent(key.apply(count), k -> new ArrayList<>()).add(count));
-        return grouped;
-    }
 }
