@@ -62,8 +62,8 @@ class Tagging {
         String text = response.answers().get(answerId).text();
         List<StoredTheme> all = themes.themes(consultation.id(), answerId);
         Set<Long> byRun = tags.suggested(consultation.id(), answerId, sequenceNumber);
-        Map<Long, Double> byClassifier = classifierSuggestions(consultation, answerId, analyst, text, all);
         int codedCount = tags.codedCount(consultation.id(), answerId, analyst);
+        Map<Long, Double> byClassifier = codedCount < CLASSIFIER_FROM ? Map.of() : classifierSuggestions(consultation, answerId, analyst, text, all);
         Optional<TagStore.Coded> coded = tags.coded(consultation.id(), answerId, sequenceNumber, analyst);
         Set<Long> ticked = new HashSet<>();
         if (coded.isPresent()) {
@@ -77,7 +77,7 @@ class Tagging {
     }
 
     private Map<Long, Double> classifierSuggestions(Consultation consultation, String answerId, String analyst, String text, List<StoredTheme> all) {
-        if (tags.codedCount(consultation.id(), answerId, analyst) < CLASSIFIER_FROM || all.isEmpty()) {
+        if (all.isEmpty()) {
             return Map.of();
         }
         ThemeClassifier classifier;
