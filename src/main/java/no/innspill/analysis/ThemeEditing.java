@@ -101,7 +101,8 @@ class ThemeEditing {
                 }
             }
         });
-        List<SuggestedTheme> parts = answers.size() < 2 ? List.of() : new ThemeSuggester().suggest(answers, 2);
+        List<SuggestedTheme> parts = answers.size() < 2 ? List.of() : new ThemeSuggester().suggest(answers, 2).stream()
+                .filter(part -> !ThemeSuggestionJob.Stored.unassigned(part)).toList();
         if (parts.size() < 2) {
             throw new InvalidInputException("Cannot split", List.of(FieldError.of("theme",
                     "the theme's answers cannot be told apart into two themes").withCode("split-impossible")));

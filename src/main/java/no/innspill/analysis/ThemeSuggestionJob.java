@@ -90,6 +90,9 @@ class ThemeSuggestionJob {
             for (Map.Entry<String, List<SuggestedTheme>> answer : suggested.entrySet()) {
                 int order = themes.nextSortOrder(consultationId, answer.getKey());
                 for (SuggestedTheme theme : answer.getValue()) {
+                    if (unassigned(theme)) {
+                        continue;
+                    }
                     long id = themes.insert(consultationId, answer.getKey(), label(theme), theme.terms(), StoredTheme.Origin.SUGGESTED, false, order++);
                     themes.addQuotes(id, quotes(theme.quotes(), respondents));
                     tags.suggest(consultationId, answer.getKey(), id, sequenceNumbers(theme.members()));
@@ -97,6 +100,14 @@ class ThemeSuggestionJob {
                 }
             }
             return count;
+        }
+
+        /**
+         * The engine's bucket of answers it could not place is no theme: stored, it would read like the analyst's "no
+         * theme" and be counted in the report. Its answers get no suggestion; the analyst tags them.
+         */
+        static boolean unassigned(SuggestedTheme theme) {
+            return ThemeSuggester.UNASSIGNED.equals(theme.label()) && theme.terms().isEmpty();
         }
 
         static String label(SuggestedTheme theme) {

@@ -169,7 +169,9 @@ class ThemesIT {
             assertThat(theme.get("origin").asString()).isEqualTo("suggested");
             total += theme.get("answers").asInt();
         }
-        assertThat(total).isGreaterThanOrEqualTo(40);
+        // the 32 answers on money or privacy are in themes (the engine leaves those it cannot place out)
+        assertThat(total).isGreaterThanOrEqualTo(32);
+        assertThat(themes.toString().toLowerCase(java.util.Locale.ROOT)).contains("personvern").containsAnyOf("kostnad", "finansiering");
         assertThat(page.html().select("#themes-list article")).hasSize(themes.size());
         assertThat(page.text()).contains("Avsender ");
 
@@ -184,10 +186,29 @@ class ThemesIT {
         assertThat(again.get("themes").size()).isLessThanOrEqualTo(themes.size() * 2);
         assertThat(again.get("themes").size() - 1).isLessThanOrEqualTo(again.get("run").get("themes").asInt());
 
-        // split the largest suggested theme in two: its members move
-        JsonNode largest = again.get("themes").get(again.get("themes").size() - 1);
-        var split = admin.submit(admin.get(themesPage()).form("form[action*=/" + largest.get("id").asLong() + "/del-opp]"), Map.of());
-        assertThat(split.status()).as(split.text()).isIn(302, 422);
+        // split the largest theme in two: it is replaced by two of the analyst's, its answers moved to them
+        JsonNode largest = null;
+        for (JsonNode theme : again.get("themes")) {
+            if (largest == null || theme.get("answers").asInt() > largest.get("answers").asInt()) {
+                largest = theme;
+            }
+        }
+        long largestId = largest.get("id").asLong();
+        int count = largest.get("answers").asInt();
+        List<Long> beforeSplit = ids();
+        var split = admin.submit(admin.get(themesPage()).form("form[action*=/" + largestId + "/del-opp]"), Map.of());
+        assertThat(split.status()).as(split.text()).isEqualTo(302);
+        List<Long> parts = ids();
+        parts.removeAll(beforeSplit);
+        assertThat(ids()).doesNotContain(largestId);
+        assertThat(parts).hasSize(2);
+        int moved = 0;
+        for (long part : parts) {
+            assertThat(theme(part).get("origin").asString()).isEqualTo("analyst");
+            assertThat(theme(part).get("answers").asInt()).isPositive();
+            moved += theme(part).get("answers").asInt();
+        }
+        assertThat(moved).isGreaterThanOrEqualTo(count);
     }
 
     @Test
@@ -331,7 +352,12 @@ class ThemesIT {
     @Test
     @Order(7)
     void a_run_replaces_only_the_suggestions_no_analyst_took_up_and_its_tags_are_ticked_for_tagging() {
-        List<Long> before = ids();
+        List<Long> before = new ArrayList<>();
+        api().get("themes").forEach(theme -> {
+            if (theme.get("confirmed").asBoolean() || theme.get("origin").asString().equals("analyst")) {
+                before.add(theme.get("id").asLong());
+            }
+        });
         var quote = new SuggestedTheme.Quote("10", "Finansieringen må på plass.");
         stored.replace(consultationId(), Map.of("opinion", List.of(
                 new SuggestedTheme("Finansiering, kommuner", List.of("finansiering", "kommuner"), List.of(quote), List.of("10", "11", "12")),
