@@ -29,8 +29,8 @@ class Tagging {
     static final String NO_THEME = "none";
     /** The classifier suggests once the analyst has coded this many answers. */
     static final int CLASSIFIER_FROM = 3;
-    /** It learns from the analyst's latest codings, at most this many: enough to learn from, quick to train on each answer. */
-    static final int EXAMPLES = 2000;
+    /** It learns from the analyst's latest codings, at most this many: 20 per theme for 25 themes, and trained in a fraction of a second on each answer. */
+    static final int EXAMPLES = 500;
     private static final int PAGE = 200;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Tagging.class);
 

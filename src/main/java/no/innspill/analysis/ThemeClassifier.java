@@ -37,7 +37,7 @@ public final class ThemeClassifier {
     private static final String NO = "no";
     private static final String BIAS = "__bias";
     private static final long SEED = 14L;
-    private static final int EPOCHS = 40;
+    private static final int EPOCHS = 25;
 
     /** An answer's text with the themes an analyst confirmed for it; an empty set is a confirmed "no theme". */
     public record Labelled(String text, Set<String> themes) {
