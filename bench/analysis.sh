@@ -8,14 +8,14 @@
 #   bench/analysis.sh                      # all three corpora
 #   CORPORA="gen3000" bench/analysis.sh    # some of: dev gen3000 gen50000
 #   REBUILD=1 bench/analysis.sh            # rebuild target/innspill.jar first (after merging main)
-#   CONFIRMED=yes|no bench/analysis.sh     # force the second run on or off (default: detected in the jar)
-#   SEED=7 ANALYSE_TIMEOUT=900 DEV_CORPUS=../shared/analysis-dev SCORE=…/score.py
+#   CONFIRMED=yes|no bench/analysis.sh     # force the second run on or off (default: if `analyse --help` lists it)
+#   JAR=target/innspill.jar SEED=7 ANALYSE_TIMEOUT=900 DEV_CORPUS=../shared/analysis-dev SCORE=…/score.py
 #
 # Work files (corpora, predictions, time and score output) go to target/analysis-bench/<corpus>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=target/innspill.jar
+JAR=${JAR:-target/innspill.jar}
 DEV_CORPUS=${DEV_CORPUS:-../shared/analysis-dev}
 SCORE=${SCORE:-$DEV_CORPUS/score.py}
 SEED=${SEED:-7}
@@ -34,14 +34,14 @@ fi
 if [[ ! -f "$JAR" || -n "${REBUILD:-}" ]]; then
     ./mvnw -B -q -DskipTests package
 fi
+# Without the command, picocli answers "analyse --help" with the top-level usage: look for the command's own option.
+help=$(java -jar "$JAR" analyse --help 2>&1 || true)
+if ! grep -q -- '--responses' <<< "$help"; then
+    echo "$JAR has no analyse command (yet): git merge main, then REBUILD=1 $0" >&2
+    exit 1
+fi
 if [[ -z "${CONFIRMED:-}" ]]; then
-    # The command's option name in its class files: present only once the lead's command reads confirmations.
-    if python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(0 if any(b'--confirmed' in z.read(n)
-            for n in z.namelist() if n.startswith('BOOT-INF/classes/') and n.endswith('.class')) else 1)" "$JAR"; then
-        CONFIRMED=yes
-    else
-        CONFIRMED=no
-    fi
+    if grep -q -- '--confirmed' <<< "$help"; then CONFIRMED=yes; else CONFIRMED=no; fi
 fi
 
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -61,7 +61,7 @@ prepare() {
             cp "$DEV_CORPUS/responses.jsonl" "$DEV_CORPUS/truth.json" "$dir/" ;;
         gen*)
             local size=${name#gen}
-            if [[ ! -f $dir/truth.json || $(python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['meta']; print(m['size'], m['seed'])" "$dir/truth.json") != "$size $SEED" ]]; then
+            if [[ ! -f $dir/truth.json || bench/analysis/CorpusGenerator.java -nt $dir/truth.json || $(python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['meta']; print(m['size'], m['seed'])" "$dir/truth.json") != "$size $SEED" ]]; then
                 java bench/analysis/CorpusGenerator.java --size "$size" --seed "$SEED" --out "$dir" 2>/dev/null
             fi ;;
     esac
