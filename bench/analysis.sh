@@ -9,6 +9,7 @@
 #   CORPORA="gen3000" bench/analysis.sh    # some of: dev gen3000 gen50000
 #   REBUILD=1 bench/analysis.sh            # rebuild target/innspill.jar first (after merging main)
 #   CONFIRMED=yes|no bench/analysis.sh     # force the second run on or off (default: if `analyse --help` lists it)
+#   LETTERS=b bench/analysis.sh            # the generated corpora with the second set of campaign letters
 #   JAR=target/innspill.jar SEED=7 ANALYSE_TIMEOUT=900 DEV_CORPUS=../shared/analysis-dev SCORE=…/score.py
 #
 # Work files (corpora, predictions, time and score output) go to target/analysis-bench/<corpus>/.
@@ -19,6 +20,7 @@ JAR=${JAR:-target/innspill.jar}
 DEV_CORPUS=${DEV_CORPUS:-../shared/analysis-dev}
 SCORE=${SCORE:-$DEV_CORPUS/score.py}
 SEED=${SEED:-7}
+LETTERS=${LETTERS:-a}
 CORPORA=${CORPORA:-dev gen3000 gen50000}
 ANALYSE_TIMEOUT=${ANALYSE_TIMEOUT:-900}
 WORK=target/analysis-bench
@@ -49,7 +51,7 @@ echo "commit: $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "second run with --confirmed: $CONFIRMED"
+echo "generated corpora: seed $SEED, letters $LETTERS; second run with --confirmed: $CONFIRMED"
 
 # corpus name -> directory holding responses.jsonl and truth.json
 prepare() {
@@ -61,8 +63,8 @@ prepare() {
             cp "$DEV_CORPUS/responses.jsonl" "$DEV_CORPUS/truth.json" "$dir/" ;;
         gen*)
             local size=${name#gen}
-            if [[ ! -f $dir/truth.json || bench/analysis/CorpusGenerator.java -nt $dir/truth.json || $(python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['meta']; print(m['size'], m['seed'])" "$dir/truth.json") != "$size $SEED" ]]; then
-                java bench/analysis/CorpusGenerator.java --size "$size" --seed "$SEED" --out "$dir" 2>/dev/null
+            if [[ ! -f $dir/truth.json || bench/analysis/CorpusGenerator.java -nt $dir/truth.json || $(python3 -c "import json,sys; m=json.load(open(sys.argv[1]))['meta']; print(m['size'], m['seed'], m.get('letters'))" "$dir/truth.json") != "$size $SEED $LETTERS" ]]; then
+                java bench/analysis/CorpusGenerator.java --size "$size" --seed "$SEED" --letters "$LETTERS" --out "$dir" 2>/dev/null
             fi ;;
     esac
     python3 bench/analysis/confirmed.py "$dir/truth.json" "$dir/confirmed.json" 2>/dev/null

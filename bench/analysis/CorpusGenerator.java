@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
 /**
  * Writes a generated analysis corpus for consultation 22/414 with its ground truth (issue 14, "How we will know").
  *
- * <pre>java bench/analysis/CorpusGenerator.java --size 3000 --seed 7 --out DIR</pre>
+ * <pre>java bench/analysis/CorpusGenerator.java --size 3000 --seed 7 [--letters a|b] --out DIR</pre>
  *
  * DIR/responses.jsonl holds one response per line in the PRODUCT.md shape with an "id"; DIR/truth.json holds the
  * themes, campaigns, duplicates and per-response truth in the shape /work/shared/analysis-dev/score.py reads. It is made
  * the way the development corpus is made (organic answers built from per-theme sentence banks, four form-letter
  * campaigns, exact duplicates) but every sentence, theme, letter and name is our own, so a score on it says whether the
- * engine generalises beyond the development texts. JDK only; the same seed and size give the same bytes.
+ * engine generalises beyond the development texts; {@code --letters b} swaps in a second set of four letters on other
+ * questions. JDK only; the same arguments give the same bytes.
  */
 public class CorpusGenerator {
 
@@ -840,6 +841,102 @@ public class CorpusGenerator {
     static final List<String> C4_EXTRA = List.of("Saken er behandlet i kommunestyret.",
             "Uttalelsen er vedtatt i formannskapet.", "Uttalelsen er godkjent av kommunedirektøren.");
 
+    /** One part of a letter: the answer it goes in, its text, the themes it carries, the share of members sending it. */
+    record Part(String question, String text, List<String> themes, double share) {
+        Part(String question, String text, String... themes) {
+            this(question, text, List.of(themes), 1.0);
+        }
+    }
+
+    /** The four form letters of one corpus. */
+    record Letters(
+            String exactDescription, List<Part> exact, String exactChoice,
+            String editedDescription, List<Part> edited, String editedChoice, double editedChoiceShare,
+            String[][] synonyms,
+            String personalDescription, Part personal, List<String> rolesNb, List<String> rolesNn,
+            List<String> introNb, List<String> introNn, String[][] experiencesNb, String[][] experiencesNn,
+            List<String> closingNb, List<String> closingNn,
+            String organisationalDescription, String joinWe, String joinNamed, Part organisationalFirst,
+            List<Part> organisationalMore, List<String> organisationalExtras) {
+    }
+
+    static final Letters LETTERS_A = new Letters(
+            "Oppropet «Pårørende er ikke gjester»: identisk tekst fra privatpersoner",
+            List.of(new Part("q2.goal1", C1_GOAL1, "g1.parorende"), new Part("q4", C1_Q4, "q4.glemte")), "no",
+            "Nettverket «Trygg helse på nett»: felles tekst som hver avsender har endret litt",
+            List.of(new Part("q1", C2_Q1, "q1.personvern"), new Part("q4", C2_Q4, "q4.beredskap")), "no", 0.85,
+            C2_SYNONYMS,
+            "Oppropet «Send informasjonen med pasienten» fra fastleger og sykepleiere, med egne tillegg",
+            new Part("q2.goal4", C3_GOAL4, "g4.legemidler", "g4.overganger"), C3_ROLES_NB, C3_ROLES_NN,
+            C3_INTRO_NB, C3_INTRO_NN, C3_EXPERIENCE_NB, C3_EXPERIENCE_NN, C3_CLOSING_NB, C3_CLOSING_NN,
+            "Kommuner som slutter seg til uttalelsen fra " + C4_BODY,
+            "Vi " + C4_Q1_FIRST.replace("slutter seg", "slutter oss"), "{name} " + C4_Q1_FIRST,
+            new Part("q1", C4_Q1_REST, "q1.finansiering", "q1.kommuner"),
+            List.of(new Part("q2.goal5", C4_GOAL5, List.of("g5.styring"), 0.7),
+                    new Part("q3", C4_Q3, List.of("q3.kommuner"), 0.75)),
+            C4_EXTRA);
+
+    /** A second set of letters on other questions and themes, to check that campaign finding does not fit set a. */
+    static final Letters LETTERS_B = new Letters(
+            "Oppropet «Fra ord til handling»: identisk tekst fra privatpersoner",
+            List.of(new Part("q1", "Jeg kan ikke slutte meg til målene før strategien sier hva som faktisk skal "
+                            + "gjøres. Dokumentet er fullt av gode intensjoner, men jeg finner ikke ett eneste tiltak med "
+                            + "en frist eller en prislapp.\nUten penger på bordet blir dette enda en strategi som ingen "
+                            + "merker noe til på sykehjemmet eller legekontoret.", "q1.finansiering", "q1.vag"),
+                    new Part("q3", "Jeg ber om at det legges fram en handlingsplan med konkrete tiltak, ansvarlige og "
+                            + "frister innen et år.", "q3.handlingsplan")),
+            "no",
+            "Forbundets oppfordring «Mennesker før maskiner»: felles tekst som hver avsender har endret litt",
+            List.of(new Part("q2.goal2", "Kunstig intelligens og nye digitale verktøy kan gjøre hverdagen enklere, "
+                            + "men bare hvis de som jobber i tjenestene får være med og bestemme hvordan de brukes. "
+                            + "Altfor ofte innføres nye løsninger ovenfra uten at noen har spurt oss.\nJeg ber om at "
+                            + "strategien slår fast at ansatte skal involveres før ny teknologi tas i bruk, og at det "
+                            + "alltid er et menneske som tar de faglige avgjørelsene.", "g2.involvering", "g2.ki"),
+                    new Part("q4", "Teknologi kan aldri erstatte hender og tid til omsorg. Strategien må ikke brukes "
+                            + "som et argument for å kutte i bemanningen.", "q4.baerekraft")),
+            "dont_know", 0.7,
+            new String[][] {
+                    {"gjøre hverdagen enklere", "lette arbeidsdagen"}, {"Altfor ofte", "Alt for ofte"},
+                    {"ovenfra", "fra toppen"}, {"spurt oss", "spurt de ansatte"}, {"slår fast", "sier tydelig"},
+                    {"tas i bruk", "innføres"}, {"avgjørelsene", "beslutningene"},
+                    {"kan aldri erstatte", "kan ikke erstatte"}, {"kutte i bemanningen", "redusere bemanningen"},
+                    {"nye digitale verktøy", "andre digitale verktøy"}, {"Jeg ber om", "Jeg ber derfor om"},
+                    {"hender og tid", "varme hender og tid"}},
+            "Pasientforeningens opprop «Oppfølging hjemme», med egne erfaringer",
+            new Part("q2.goal1", "Jeg lever med en kronisk sykdom og vil heller følges opp hjemme enn å reise til "
+                    + "sykehuset for hver kontroll. Digital hjemmeoppfølging har gjort hverdagen min tryggere, men "
+                    + "tilbudet er ulikt fra sted til sted.\nJeg ber om at hjemmeoppfølging blir et tilbud i hele "
+                    + "landet, og at de som ikke har krefter til å måle og rapportere selv, får hjelp fra "
+                    + "helsetjenesten.", "g1.hjemme", "g1.ressurssvake"),
+            List.of("diabetes", "hjertesvikt", "KOLS", "epilepsi", "en revmatisk sykdom", "nyresvikt"),
+            List.of("diabetes", "hjartesvikt", "KOLS", "epilepsi", "ein revmatisk sjukdom"),
+            List.of("Jeg har hatt {role} i {years} år og bor i {place}.",
+                    "Jeg bor i {place} og har levd med {role} i {years} år."),
+            List.of("Eg har hatt {role} i {years} år og bur i {place}.",
+                    "Eg bur i {place} og har levd med {role} i {years} år."),
+            new String[][] {
+                    {"g1.innbyggertjenester", "Jeg må bruke tre ulike apper for å holde oversikt over timer og prøvesvar."},
+                    {"g1.tilgjengelighet", "Synet mitt er dårlig, og skjermleseren fungerer ikke i appen jeg har fått utdelt."},
+                    {"g1.parorende", "Det er datteren min som hjelper meg med målingene, men hun får ikke logge inn på mine vegne."},
+                    {"g1.indikatorer", "Ingen har noen gang spurt meg om oppfølgingen faktisk har hjulpet."},
+                    {"g1.hjemme", "Nettbrettet fra kommunen har spart meg for mange turer til sykehuset."}},
+            new String[][] {
+                    {"g1.innbyggertjenester", "Eg må bruke tre ulike appar for å halde oversikt over timar og prøvesvar."},
+                    {"g1.parorende", "Det er dottera mi som hjelper meg med målingane, men ho får ikkje logge inn på vegner av meg."},
+                    {"g1.tilgjengelighet", "Synet mitt er dårleg, og skjermlesaren fungerer ikkje i appen eg har fått."},
+                    {"g1.hjemme", "Nettbrettet frå kommunen har spart meg for mange turar til sjukehuset."}},
+            List.of("Håper dette blir lest.", "Sånn er det å være pasient i dag."),
+            List.of("Håpar dette blir lese.", "Slik er det å vere pasient i dag."),
+            "Kommuner som støtter uttalelsen fra Regionrådet i Nordre Dal",
+            "Vi støtter uttalelsen fra Regionrådet i Nordre Dal.", "{name} støtter uttalelsen fra Regionrådet i Nordre Dal.",
+            new Part("q1", "Felles standarder er en forutsetning for at kommunene kan samhandle med sykehusene, og de "
+                    + "må gjelde for alle leverandører.", "q1.leverandorer", "q1.standarder"),
+            List.of(new Part("q2.goal4", "Digital samhandling ved inn- og utskrivning må prioriteres, særlig for eldre "
+                            + "pasienter med sammensatte behov.", List.of("g4.overganger"), 0.7),
+                    new Part("q4", "Kommunene må ha reserveløsninger når nasjonale systemer er utilgjengelige.",
+                            List.of("q4.beredskap"), 0.6)),
+            List.of("Uttalelsen er behandlet i helse- og omsorgsutvalget.", "Vedtaket var enstemmig."));
+
     // ------------------------------------------------------------------------------------------------------------
     // Names.
 
@@ -925,15 +1022,19 @@ public class CorpusGenerator {
 
     final int size;
     final long seed;
+    final String letterSet;
+    final Letters letters;
     final Random random;
     final Map<String, List<Theme>> themes = new LinkedHashMap<>();
     final Set<String> organisationNumbers = new HashSet<>();
     final Set<String> usedOrganisationNames = new HashSet<>();
     final List<CampaignTruth> campaigns = new ArrayList<>();
 
-    CorpusGenerator(int size, long seed) {
+    CorpusGenerator(int size, long seed, String letterSet) {
         this.size = size;
         this.seed = seed;
+        this.letterSet = letterSet;
+        this.letters = letterSet.equals("b") ? LETTERS_B : LETTERS_A;
         this.random = new Random(seed);
         parseThemes();
     }
@@ -942,23 +1043,28 @@ public class CorpusGenerator {
         int size = 3000;
         long seed = 7;
         Path out = null;
+        String letterSet = "a";
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--size" -> { size = Integer.parseInt(required(args[i], value)); i++; }
                 case "--seed" -> { seed = Long.parseLong(required(args[i], value)); i++; }
                 case "--out" -> { out = Path.of(required(args[i], value)); i++; }
+                case "--letters" -> { letterSet = required(args[i], value); i++; }
                 default -> usage("unknown argument " + args[i]);
             }
         }
         if (out == null) {
             usage("--out is required");
         }
+        if (!letterSet.equals("a") && !letterSet.equals("b")) {
+            usage("--letters is a or b");
+        }
         if (size < 100) {
             usage("--size must be at least 100 (four campaigns and duplicates need room)");
         }
         Files.createDirectories(out);
-        CorpusGenerator generator = new CorpusGenerator(size, seed);
+        CorpusGenerator generator = new CorpusGenerator(size, seed, letterSet);
         List<Response> responses = generator.generate();
         generator.writeResponses(responses, out.resolve("responses.jsonl"));
         generator.writeTruth(responses, out.resolve("truth.json"));
@@ -974,7 +1080,7 @@ public class CorpusGenerator {
 
     static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: java bench/analysis/CorpusGenerator.java --size 3000 --seed 7 --out DIR");
+        System.err.println("usage: java bench/analysis/CorpusGenerator.java --size 3000 --seed 7 [--letters a|b] --out DIR");
         System.exit(2);
     }
 
@@ -1279,37 +1385,41 @@ public class CorpusGenerator {
     }
 
     List<Response> exactCampaign(int count) {
-        CampaignTruth c = campaign("exact", "Oppropet «Pårørende er ikke gjester»: identisk tekst fra privatpersoner",
-                C1_GOAL1 + "\n" + C1_Q4);
+        CampaignTruth c = campaign("exact", letters.exactDescription(), template(letters.exact()));
         List<Response> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Response r = member(c, person(0.15));
-            r.choice = "no";
-            r.answer("q2.goal1", C1_GOAL1, List.of("g1.parorende"));
-            r.answer("q4", C1_Q4, List.of("q4.glemte"));
+            r.choice = letters.exactChoice();
+            for (Part part : letters.exact()) {
+                r.answer(part.question(), part.text(), part.themes());
+            }
             members.add(r);
         }
         return members;
     }
 
     List<Response> editedCampaign(int count) {
-        CampaignTruth c = campaign("edited",
-                "Nettverket «Trygg helse på nett»: felles tekst som hver avsender har endret litt",
-                C2_Q1 + "\n" + C2_Q4);
+        CampaignTruth c = campaign("edited", letters.editedDescription(), template(letters.edited()));
         List<Response> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Response r = member(c, person(0.2));
-            r.choice = random.nextDouble() < 0.85 ? "no" : null;
+            r.choice = random.nextDouble() < letters.editedChoiceShare() ? letters.editedChoice() : null;
             r.edits = new ArrayList<>();
             Map<String, List<List<String>>> parts = new LinkedHashMap<>();
-            parts.put("q1", paragraphs(C2_Q1));
-            parts.put("q4", paragraphs(C2_Q4));
+            for (Part part : letters.edited()) {
+                parts.put(part.question(), paragraphs(part.text()));
+            }
             editLetter(parts, r);
-            r.answer("q1", render(parts.get("q1")), List.of("q1.personvern"));
-            r.answer("q4", render(parts.get("q4")), List.of("q4.beredskap"));
+            for (Part part : letters.edited()) {
+                r.answer(part.question(), render(parts.get(part.question())), part.themes());
+            }
             members.add(r);
         }
         return members;
+    }
+
+    static String template(List<Part> parts) {
+        return String.join("\n", parts.stream().map(Part::text).toList());
     }
 
     /** Paragraphs as lists of sentences (split after ". " — the letters have no abbreviations). */
@@ -1336,7 +1446,7 @@ public class CorpusGenerator {
         List<String> questions = new ArrayList<>(parts.keySet());
         int synonyms = random.nextDouble() < 0.75 ? 1 + random.nextInt(3) : 0;
         for (int i = 0; i < synonyms; i++) {
-            String[] pair = C2_SYNONYMS[random.nextInt(C2_SYNONYMS.length)];
+            String[] pair = letters.synonyms()[random.nextInt(letters.synonyms().length)];
             for (String q : questions) {
                 if (replaceIn(parts.get(q), pair[0], pair[1])) {
                     r.edits.add("synonym");
@@ -1355,7 +1465,7 @@ public class CorpusGenerator {
             }
         }
         if (random.nextDouble() < 0.25) {
-            List<List<String>> ps = parts.get("q1");
+            List<List<String>> ps = parts.get(questions.get(0));
             if (ps.size() >= 2 && random.nextBoolean()) {
                 Collections.swap(ps, 0, 1);
             } else {
@@ -1367,7 +1477,7 @@ public class CorpusGenerator {
             r.edits.add("reorder");
         }
         if (random.nextDouble() < 0.2) {
-            List<List<String>> ps = parts.get("q1");
+            List<List<String>> ps = parts.get(questions.get(0));
             List<String> joined = new ArrayList<>();
             ps.forEach(joined::addAll);
             ps.clear();
@@ -1407,33 +1517,33 @@ public class CorpusGenerator {
     }
 
     List<Response> personalCampaign(int count) {
-        CampaignTruth c = campaign("personal",
-                "Oppropet «Send informasjonen med pasienten» fra fastleger og sykepleiere, med egne tillegg",
-                C3_GOAL4);
+        Part letter = letters.personal();
+        CampaignTruth c = campaign("personal", letters.personalDescription(), letter.text());
         List<Response> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Response r = member(c, person(0.25));
             boolean nynorsk = random.nextDouble() < 0.2;
             r.lang = nynorsk ? "nn" : "nb";
             r.choice = random.nextDouble() < 0.6 ? "yes" : null;
-            Set<String> themeIds = new TreeSet<>(List.of("g4.legemidler", "g4.overganger"));
+            Set<String> themeIds = new TreeSet<>(letter.themes());
             List<String> sentences = new ArrayList<>();
-            sentences.add(pick(nynorsk ? C3_INTRO_NN : C3_INTRO_NB)
-                    .replace("{role}", pick(nynorsk ? C3_ROLES_NN : C3_ROLES_NB))
+            sentences.add(pick(nynorsk ? letters.introNn() : letters.introNb())
+                    .replace("{role}", pick(nynorsk ? letters.rolesNn() : letters.rolesNb()))
                     .replace("{place}", placeName())
                     .replace("{years}", String.valueOf(3 + random.nextInt(30))));
-            List<String[]> experiences = new ArrayList<>(List.of(nynorsk ? C3_EXPERIENCE_NN : C3_EXPERIENCE_NB));
+            List<String[]> experiences =
+                    new ArrayList<>(List.of(nynorsk ? letters.experiencesNn() : letters.experiencesNb()));
             Collections.shuffle(experiences, random);
             for (String[] e : experiences.subList(0, 1 + random.nextInt(2))) {
                 sentences.add(e[1]);
                 themeIds.add(e[0]);
             }
             if (random.nextDouble() < 0.4) {
-                sentences.add(pick(nynorsk ? C3_CLOSING_NN : C3_CLOSING_NB));
+                sentences.add(pick(nynorsk ? letters.closingNn() : letters.closingNb()));
             }
             String added = String.join(" ", sentences);
             boolean start = random.nextBoolean();
-            r.answer("q2.goal4", start ? added + "\n" + C3_GOAL4 : C3_GOAL4 + "\n" + added, themeIds);
+            r.answer(letter.question(), start ? added + "\n" + letter.text() : letter.text() + "\n" + added, themeIds);
             c.added.put(r, added);
             c.position.put(r, start ? "start" : "end");
             members.add(r);
@@ -1441,26 +1551,27 @@ public class CorpusGenerator {
         return members;
     }
 
+    /** Kommuner joining a body's statement: its first part opens with "Vi …" or the kommune's name, the rest may be left out. */
     List<Response> organisationalCampaign(int count) {
-        CampaignTruth c = campaign("organisational", "Kommuner som slutter seg til uttalelsen fra " + C4_BODY,
-                "Vi " + C4_Q1_FIRST.replace("slutter seg", "slutter oss") + " " + C4_Q1_REST + "\n" + C4_GOAL5 + "\n"
-                        + C4_Q3);
+        Part first = letters.organisationalFirst();
+        List<String> template = new ArrayList<>();
+        template.add(letters.joinWe() + " " + first.text());
+        letters.organisationalMore().forEach(p -> template.add(p.text()));
+        CampaignTruth c = campaign("organisational", letters.organisationalDescription(), String.join("\n", template));
         List<Response> members = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Response r = member(c, organisation("kommune", false));
             r.choice = "yes";
-            String opening = random.nextBoolean() ? r.who.name + " " + C4_Q1_FIRST
-                    : "Vi " + C4_Q1_FIRST.replace("slutter seg", "slutter oss");
-            String q1 = opening + " " + C4_Q1_REST;
+            String opening = random.nextBoolean() ? letters.joinNamed().replace("{name}", r.who.name) : letters.joinWe();
+            String text = opening + " " + first.text();
             if (random.nextDouble() < 0.3) {
-                q1 += " " + pick(C4_EXTRA);
+                text += " " + pick(letters.organisationalExtras());
             }
-            r.answer("q1", q1, List.of("q1.finansiering", "q1.kommuner"));
-            if (random.nextDouble() < 0.7) {
-                r.answer("q2.goal5", C4_GOAL5, List.of("g5.styring"));
-            }
-            if (random.nextDouble() < 0.75) {
-                r.answer("q3", C4_Q3, List.of("q3.kommuner"));
+            r.answer(first.question(), text, first.themes());
+            for (Part part : letters.organisationalMore()) {
+                if (random.nextDouble() < part.share()) {
+                    r.answer(part.question(), part.text(), part.themes());
+                }
             }
             members.add(r);
         }
@@ -1627,6 +1738,7 @@ public class CorpusGenerator {
         meta.put("seed", seed);
         meta.put("size", responses.size());
         meta.put("split", "generated");
+        meta.put("letters", letterSet);
         truth.put("meta", meta);
         truth.put("questions", QUESTION_TEXT);
 

@@ -38,7 +38,7 @@ class AnalysisCorpusTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        generate(dir.resolve("a"), 7);
+        generate(dir.resolve("a"), 7, "a");
         responses = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("a/responses.jsonl"), StandardCharsets.UTF_8)) {
             responses.add(JSON.readTree(line));
@@ -46,10 +46,10 @@ class AnalysisCorpusTest {
         truth = JSON.readTree(Files.readString(dir.resolve("a/truth.json")));
     }
 
-    private static void generate(Path out, long seed) throws IOException, InterruptedException {
+    private static void generate(Path out, long seed, String letters) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "bench/analysis/CorpusGenerator.java", "--size", "300",
-                "--seed", String.valueOf(seed), "--out", out.toString())
+                "--seed", String.valueOf(seed), "--letters", letters, "--out", out.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -155,14 +155,34 @@ class AnalysisCorpusTest {
 
     @Test
     void the_same_seed_gives_the_same_corpus_and_another_seed_another() throws Exception {
-        generate(dir.resolve("b"), 7);
-        generate(dir.resolve("c"), 8);
+        generate(dir.resolve("b"), 7, "a");
+        generate(dir.resolve("c"), 8, "a");
         for (String file : List.of("responses.jsonl", "truth.json")) {
             assertThat(Files.mismatch(dir.resolve("a").resolve(file), dir.resolve("b").resolve(file))).as(file)
                     .isEqualTo(-1L);
         }
         assertThat(Files.mismatch(dir.resolve("a/responses.jsonl"), dir.resolve("c/responses.jsonl")))
                 .isNotEqualTo(-1L);
+    }
+
+    @Test
+    void the_second_letter_set_has_four_other_letters_whose_members_exist() throws Exception {
+        generate(dir.resolve("letters-b"), 7, "b");
+        JsonNode other = JSON.readTree(Files.readString(dir.resolve("letters-b/truth.json")));
+        Set<String> ids = new HashSet<>();
+        for (String line : Files.readAllLines(dir.resolve("letters-b/responses.jsonl"), StandardCharsets.UTF_8)) {
+            ids.add(JSON.readTree(line).get("id").stringValue());
+        }
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            JsonNode c = other.get("campaigns").get(i);
+            kinds.add(c.get("kind").stringValue());
+            assertThat(c.get("template").stringValue())
+                    .isNotEqualTo(truth.get("campaigns").get(i).get("template").stringValue());
+            c.get("members").forEach(m -> assertThat(ids).contains(m.stringValue()));
+        }
+        assertThat(kinds).containsExactly("exact", "edited", "personal", "organisational");
+        assertThat(other.get("meta").get("letters").stringValue()).isEqualTo("b");
     }
 
     private static JsonNode byId(String id) {
