@@ -36,7 +36,10 @@ public record AnalysedResponse(String id, String respondentName, String organisa
      * e-mail address, else the name, case and spacing ignored; {@code null} when none is known.
      */
     public String sender() {
-        for (String key : new String[] {organisationNumber, email, respondentName}) {
+        if (organisationNumber != null && !organisationNumber.replaceAll("\\D", "").isEmpty()) {
+            return "orgnr:" + organisationNumber.replaceAll("\\D", "");
+        }
+        for (String key : new String[] {email, respondentName}) {
             if (key != null && !key.isBlank()) {
                 return key.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
             }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Parses the command line; everything but {@code serve} runs here without starting Spring. */
 @Command(name = "innspill", mixinStandardHelpOptions = true, version = "Innspill 0.1",
         description = "Public consultations: forms, responses, case documents.",
-        subcommands = {ServeCommand.class, ValidateFormCommand.class, ExtractCommand.class},
+        subcommands = {ServeCommand.class, ValidateFormCommand.class, ExtractCommand.class, AnalyseCommand.class},
         footer = "%nWithout a command, Innspill starts the server (the same as 'serve').")
 public final class Cli {
 
