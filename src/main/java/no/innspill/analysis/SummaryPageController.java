@@ -58,6 +58,10 @@ class SummaryPageController {
 
     /** One text of the page: its section, the form field's name and id, its label, what it holds and what is wrong with it. */
     record Field(String section, String name, String id, String label, boolean part, String value, int maxLength, FieldError error) {
+
+        public boolean isTitle() {
+            return "title".equals(section);
+        }
     }
 
     @GetMapping(PAGE)

@@ -1,5 +1,6 @@
 package no.innspill.browser;
 
+import static no.innspill.browser.Browser.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -108,15 +109,6 @@ class CampaignsBrowserIT {
         } catch (UnsupportedOperationException e) {
             return false;
         }
-    }
-
-    /** Tabs forward to the element, as a keyboard user would. */
-    private static void tabTo(WebDriver driver, WebElement target) {
-        Actions keys = new Actions(driver);
-        for (int i = 0; i < 400 && !target.equals(driver.switchTo().activeElement()); i++) {
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        assertThat(driver.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
     }
 
     private String url(String path) {

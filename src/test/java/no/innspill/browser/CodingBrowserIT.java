@@ -1,5 +1,6 @@
 package no.innspill.browser;
 
+import static no.innspill.browser.Browser.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -134,15 +135,6 @@ class CodingBrowserIT {
         driver.findElement(By.id("username")).sendKeys(TestApi.STAFF_USER);
         driver.findElement(By.id("password")).sendKeys(TestApi.STAFF_PASSWORD, Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/saksbehandler"));
-    }
-
-    /** Tabs forward to the element, as a keyboard user would. */
-    private static void tabTo(WebDriver driver, WebElement target) {
-        Actions keys = new Actions(driver);
-        for (int i = 0; i < 400 && !target.equals(driver.switchTo().activeElement()); i++) {
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        assertThat(driver.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
     }
 
     private String url(String path) {

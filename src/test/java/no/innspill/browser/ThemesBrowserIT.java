@@ -1,5 +1,7 @@
 package no.innspill.browser;
 
+import static no.innspill.browser.Browser.tabTo;
+import static no.innspill.browser.Browser.pressByKeyboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -110,20 +112,6 @@ class ThemesBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tagging-saved")));
             assertThat(driver.findElement(By.id("tagging-progress")).getText()).contains("2");
         }
-    }
-
-    /** Tabs forward to the element, as a keyboard user would. */
-    private static void tabTo(WebDriver driver, WebElement target) {
-        Actions keys = new Actions(driver);
-        for (int i = 0; i < 400 && !target.equals(driver.switchTo().activeElement()); i++) {
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        assertThat(driver.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
-    }
-
-    private static void pressByKeyboard(WebDriver driver, WebElement target) {
-        tabTo(driver, target);
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
     }
 
     private String url(String path) {
