@@ -57,7 +57,7 @@ class SummaryReports {
             }
         }
         String title = written.getOrDefault(SummaryTexts.TITLE, defaultTitle(consultation, locale));
-        List<ReportSources.CampaignSummary> found = campaigns.stream().findFirst()
+        List<ReportSources.CampaignSummary> found = java.util.Optional.ofNullable(campaigns.getIfAvailable())
                 .map(source -> orEmpty(source.campaigns(consultation.id()))).orElse(List.of());
         return new SummaryReport(consultation, title, written.get(SummaryTexts.INTRO), written.get(SummaryTexts.CLOSING),
                 statistics.figures().totals().total(), sections, found);
@@ -69,9 +69,9 @@ class SummaryReports {
 
     private SummaryReport.Section section(Consultation consultation, String answerId, int level, String heading, Map<String, String> written,
                                           Chart choices, Chart byKind, StatisticsCharts.Statistics statistics) {
-        List<ReportSources.Theme> confirmed = themes.stream().findFirst()
+        List<ReportSources.Theme> confirmed = java.util.Optional.ofNullable(themes.getIfAvailable())
                 .map(source -> orEmpty(source.themes(consultation.id(), answerId))).orElse(List.of());
-        List<ReportSources.Input> coded = inputs.stream().findFirst()
+        List<ReportSources.Input> coded = java.util.Optional.ofNullable(inputs.getIfAvailable())
                 .map(source -> orEmpty(source.inputs(consultation.id(), answerId))).orElse(List.of());
         return new SummaryReport.Section(answerId, level, heading, written.get(SummaryTexts.answerSection(answerId)), choices, byKind,
                 statistics.figures().answered().getOrDefault(answerId, 0L), confirmed, coded);

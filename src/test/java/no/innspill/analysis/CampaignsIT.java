@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 // A context of its own (the property only makes it distinct): the test waits on the campaign run, a db-scheduler job,
 // and a shared context paused by Spring's test cache comes back with its scheduler stopped.
-@org.springframework.test.context.TestPropertySource(properties = "innspill.test.own-context=campaigns")
+@org.springframework.test.context.TestPropertySource(properties = "innspill.test.own-context=campaign-runs")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignsIT {

@@ -36,6 +36,7 @@ class SummarySourcesIT {
     static class Sources {
 
         @Bean
+        @org.springframework.context.annotation.Primary
         ReportSources.Themes themes() {
             return (consultationId, answerId) -> answerId.equals("support")
                     ? List.of(new ReportSources.Theme("Trafikksikkerhet", 1, List.of(new ReportSources.Quote(1, "Skoleveien vel",
@@ -44,11 +45,13 @@ class SummarySourcesIT {
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         ReportSources.Campaigns campaigns() {
             return consultationId -> List.of(new ReportSources.CampaignSummary("Vi vil ha fartsdumper.", 25, 4));
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         ReportSources.Inputs inputs() {
             return (consultationId, answerId) -> answerId.equals("reason")
                     ? List.of(new ReportSources.Input(1, "Skoleveien vel", "Senk fartsgrensen til 30.", "§ 5",
