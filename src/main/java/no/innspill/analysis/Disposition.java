@@ -11,8 +11,8 @@ public enum Disposition {
     /** tatt til orientering */
     NOTED;
 
-    /** The message bundle key of its name: {@code analysis.disposition.adopted} and so on. */
+    /** The message bundle key of its name: {@code coding.disposition.adopted} and so on. */
     public String messageKey() {
-        return "analysis.disposition." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "coding.disposition." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -27,6 +27,15 @@ public final class OfflineAnalysis {
 
     /** Analyses the responses' answers to the given answer ids (questions and parts that take text, in form order). */
     public Result analyse(List<AnalysedResponse> responses, List<String> answerIds) {
+        return analyse(responses, answerIds, Map.of());
+    }
+
+    /**
+     * As {@link #analyse(List, List)}, but where an analyst has tagged answers ({@code confirmed}: per answer id, the
+     * themes of each tagged response's answer, an empty set for "no theme"), that question's themes are the analyst's:
+     * the tagged answers keep their tags and every other answer gets what a classifier trained on them suggests.
+     */
+    public Result analyse(List<AnalysedResponse> responses, List<String> answerIds, Map<String, Map<String, Set<String>>> confirmed) {
         List<Campaign> found = campaigns.find(responses);
         Map<String, AnalysedResponse> byId = new HashMap<>();
         responses.forEach(response -> byId.put(response.id(), response));
@@ -81,9 +90,39 @@ public final class OfflineAnalysis {
                     texts.add(new AnswerText(TEMPLATE + c, template));
                 }
             }
-            themesByAnswer.put(answerId, spread(themes.suggest(texts), answerId, found, responses, byId, copiesOf));
+            Map<String, Set<String>> tagged = confirmed.getOrDefault(answerId, Map.of());
+            List<SuggestedTheme> suggested = tagged.isEmpty() ? themes.suggest(texts) : classified(texts, tagged);
+            themesByAnswer.put(answerId, spread(suggested, answerId, found, responses, byId, copiesOf));
         }
         return new Result(found, themesByAnswer);
+    }
+
+    /** The analyst's themes: each tagged answer with its tags, the others as the classifier trained on the tagged suggests. */
+    private static List<SuggestedTheme> classified(List<AnswerText> texts, Map<String, Set<String>> tagged) {
+        List<ThemeClassifier.Labelled> examples = new ArrayList<>();
+        for (AnswerText text : texts) {
+            Set<String> tags = tagged.get(text.responseId());
+            if (tags != null) {
+                examples.add(new ThemeClassifier.Labelled(text.text(), tags));
+            }
+        }
+        ThemeClassifier classifier = examples.isEmpty() ? null : ThemeClassifier.train(examples);
+        Map<String, List<String>> members = new java.util.TreeMap<>();
+        Map<String, List<SuggestedTheme.Quote>> quotes = new HashMap<>();
+        for (AnswerText text : texts) {
+            Set<String> tags = tagged.get(text.responseId());
+            Set<String> themes = tags != null ? tags : classifier == null ? Set.of() : classifier.suggest(text.text());
+            for (String theme : themes) {
+                members.computeIfAbsent(theme, t -> new ArrayList<>()).add(text.responseId());
+                if (tags != null && quotes.computeIfAbsent(theme, t -> new ArrayList<>()).size() < 3) {
+                    quotes.get(theme).add(new SuggestedTheme.Quote(text.responseId(), text.text()));
+                }
+            }
+        }
+        List<SuggestedTheme> analysts = new ArrayList<>();
+        members.forEach((theme, ids) -> analysts.add(new SuggestedTheme(theme, List.of(), quotes.getOrDefault(theme, List.of()), ids)));
+        analysts.sort(java.util.Comparator.comparingInt((SuggestedTheme theme) -> theme.members().size()).reversed());
+        return analysts;
     }
 
     /** Gives each campaign member its template's themes and each later copy its first's, and places the rest. */

@@ -116,7 +116,8 @@ class StatisticsPageController {
                 .filename("statistikk-" + slug + "-" + chart + "." + extension, StandardCharsets.UTF_8).build().toString());
     }
 
-    private static List<List<String>> cells(Chart chart, Locale locale) {
+    /** Each row's cells as the page, the report and its documents show them: a count and a percentage per series. */
+    static List<List<String>> cells(Chart chart, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(locale);
         for (Chart.Row row : chart.rows()) {

@@ -55,8 +55,11 @@ public final class ThemeSuggester {
     /** How much a sentence's own words count against its company. */
     static final double OWN_WEIGHT = 0.4;
 
+    /** Held, since a logger nobody references can be collected and its level forgotten. */
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
+
     static {
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+        TRIBUO.setLevel(Level.WARNING); // Tribuo reports every training at INFO
     }
 
     /** The suggested themes, largest first; every answer with text is a member of at least one. */

@@ -53,6 +53,11 @@ final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--responses", required = true, paramLabel = "FILE", description = "the responses, one JSON object per line")
     Path responses;
 
+    @Option(names = "--confirmed", paramLabel = "FILE",
+            description = "answers an analyst has tagged: {\"q1\": {\"<id>\": [\"<theme>\", ...]}, ...}; those questions' themes "
+                    + "are then the analyst's, the other answers placed by a classifier trained on the tagged ones")
+    Path confirmed;
+
     @Spec
     CommandSpec spec;
 
@@ -78,13 +83,14 @@ final class AnalyseCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         System.setOut(System.err); // a library printing to standard output would break the JSON
         try {
+            Map<String, Map<String, Set<String>>> tagged = confirmed == null ? Map.of() : tagged(confirmed, answerIds);
             List<AnalysedResponse> read = read(responses, answerIds);
-            OfflineAnalysis.Result result = new OfflineAnalysis().analyse(read, answerIds);
+            OfflineAnalysis.Result result = new OfflineAnalysis().analyse(read, answerIds, tagged);
             out.println(JSON.writeValueAsString(json(result)));
             out.flush();
             return 0;
         } catch (NoSuchFileException e) {
-            err.println("No such file: " + responses);
+            err.println("No such file: " + e.getFile());
             return 1;
         } catch (CharacterCodingException e) {
             err.println(responses + " is not UTF-8 text");
@@ -93,7 +99,7 @@ final class AnalyseCommand implements Callable<Integer> {
             err.println("Cannot read " + responses + ": " + e.getMessage());
             return 1;
         } catch (BadLine e) {
-            err.println(responses + ": " + e.getMessage());
+            err.println(e.getMessage());
             return 1;
         } finally {
             System.setOut(stdout);
@@ -114,11 +120,16 @@ final class AnalyseCommand implements Callable<Integer> {
                     continue;
                 }
                 if (line.length() > MAX_LINE) {
-                    throw new BadLine("line " + number + " is longer than " + MAX_LINE / 1024 / 1024 + " MB");
+                    throw new BadLine(file + ": line " + number + " is longer than " + MAX_LINE / 1024 / 1024 + " MB");
                 }
-                AnalysedResponse response = response(line, number, answerIds);
+                AnalysedResponse response;
+                try {
+                    response = response(line, number, answerIds);
+                } catch (BadLine e) {
+                    throw new BadLine(file + ": " + e.getMessage());
+                }
                 if (!ids.add(response.id())) {
-                    throw new BadLine("line " + number + ": the id \"" + response.id() + "\" was used on an earlier line");
+                    throw new BadLine(file + ": line " + number + ": the id \"" + response.id() + "\" was used on an earlier line");
                 }
                 read.add(response);
             }
@@ -136,9 +147,10 @@ final class AnalyseCommand implements Callable<Integer> {
         if (node == null || !node.isObject()) {
             throw new BadLine("line " + number + " is not a JSON object");
         }
-        JsonNode id = node.get("id");
+        // the staff export's lines have their document number instead of an id
+        JsonNode id = node.has("id") ? node.get("id") : node.get("documentNumber");
         if (id == null || !(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()) {
-            throw new BadLine("line " + number + " has no \"id\" (a string or a number)");
+            throw new BadLine("line " + number + " has no \"id\" (a string or a number) nor a \"documentNumber\"");
         }
         JsonNode answers = node.get("answers");
         if (answers != null && !answers.isNull() && !answers.isObject()) {
@@ -157,6 +169,47 @@ final class AnalyseCommand implements Callable<Integer> {
         JsonNode respondent = node.get("respondent");
         return new AnalysedResponse(id.asString(), field(respondent, "name"), field(respondent, "organisationNumber"),
                 field(respondent, "email"), texts);
+    }
+
+    /** The analyst's tags: per answer id of the form, per response id, a list of theme names (empty for "no theme"). */
+    static Map<String, Map<String, Set<String>>> tagged(Path file, List<String> answerIds) throws IOException, BadLine {
+        if (Files.size(file) > 64L * 1024 * 1024) {
+            throw new BadLine(file + " is larger than 64 MB");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            throw new BadLine(file + " is not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadLine(file + " is not a JSON object of answer ids");
+        }
+        Map<String, Map<String, Set<String>>> tagged = new LinkedHashMap<>();
+        for (var question : root.properties()) {
+            if (!answerIds.contains(question.getKey())) {
+                throw new BadLine(file + ": \"" + question.getKey() + "\" is no answer id of the form that takes text (" + String.join(", ", answerIds) + ")");
+            }
+            if (!question.getValue().isObject()) {
+                throw new BadLine(file + ": \"" + question.getKey() + "\" is not an object of response ids");
+            }
+            Map<String, Set<String>> byResponse = new LinkedHashMap<>();
+            for (var response : question.getValue().properties()) {
+                if (!response.getValue().isArray()) {
+                    throw new BadLine(file + ": the themes of \"" + response.getKey() + "\" in \"" + question.getKey() + "\" are not a list");
+                }
+                Set<String> themes = new java.util.LinkedHashSet<>();
+                for (JsonNode theme : response.getValue()) {
+                    if (!theme.isString() || theme.asString().isBlank()) {
+                        throw new BadLine(file + ": a theme of \"" + response.getKey() + "\" in \"" + question.getKey() + "\" is not a name");
+                    }
+                    themes.add(theme.asString());
+                }
+                byResponse.put(response.getKey(), themes);
+            }
+            tagged.put(question.getKey(), byResponse);
+        }
+        return tagged;
     }
 
     private static String field(JsonNode object, String name) {

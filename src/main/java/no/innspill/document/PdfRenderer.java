@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -20,8 +21,8 @@ import org.jsoup.helper.W3CDom;
 
 /**
  * HTML to PDF/A-2a + PDF/UA-1 with openhtmltopdf: tagged, fonts embedded from the classpath, the
- * JDK's sRGB profile as output intent, and no resource loaded from anywhere (a template cannot
- * reach the network or the disk). Thread-safe: each call builds its own renderer and document and
+ * JDK's sRGB profile as output intent, and no resource loaded from anywhere but PNG images inlined
+ * as {@code data:} URIs (a template cannot reach the network or the disk). Thread-safe: each call builds its own renderer and document and
  * borrows parsed fonts for itself; the font files, their coverage and the colour profile are read once.
  */
 final class PdfRenderer {
@@ -55,6 +56,8 @@ final class PdfRenderer {
     /** @param fillable with the AcroForm fields the page declares ({@link PdfFormFields}) */
     byte[] render(String html, boolean fillable) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, BASE_URI);
+        // openhtmltopdf reads the PDF's outline from <head><bookmarks>, but an HTML parser puts an unknown element of the head in the body
+        page.select("body bookmarks").forEach(bookmarks -> page.head().appendChild(bookmarks));
         DrawableText.Needs needs = drawable.applyTo(page);
         PdfFormFields fields = fillable ? PdfFormFields.declaredIn(page) : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -68,8 +71,8 @@ final class PdfRenderer {
                     .usePdfUaAccessbility(true)
                     .useColorProfile(SRGB)
                     .withProducer("Innspill")
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useExternalResourceAccessControl(PdfRenderer::inlineImage, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(PdfRenderer::inlineImage, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withW3cDocument(W3C_DOM.get().fromJsoup(page), BASE_URI)
                     .toStream(out);
             if (needs.rightToLeft()) {
@@ -96,6 +99,11 @@ final class PdfRenderer {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A PNG written into the page itself (a chart of the summary report): it reads nothing from the disk or the network. */
+    private static boolean inlineImage(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith("data:image/png;base64,");
     }
 
     /** Lays out and writes the pages, then adds the fields where their boxes came to lie, then saves. */

@@ -83,6 +83,14 @@ public class ResponseDocuments {
         return renderer.render(templateEngine.process("document/letter", context));
     }
 
+    /**
+     * A document another module writes from its own template (sharing {@code document/layout}), such as the summary
+     * report, as PDF/A-2a + PDF/UA-1 with the same renderer, fonts and rules; images only as {@code data:} URIs.
+     */
+    public byte[] htmlPdf(String html) {
+        return renderer.render(html);
+    }
+
     /** HTML to PDF/A-2a + PDF/UA-1 with the same renderer, fonts and rules, for the module's other documents. */
     byte[] render(String html) {
         return renderer.render(html);

@@ -148,6 +148,13 @@ class ResponseRepository {
                 .query((rs, row) -> mapKeyed(rs, row).response()).optional();
     }
 
+    List<StoredResponse> findSome(long consultationId, int[] sequenceNumbers) {
+        return jdbc.sql("select " + COLUMNS + " from response r where r.consultation_id = ? and r.sequence_number = any(?)"
+                        + " order by r.sequence_number")
+                .params(consultationId, sequenceNumbers)
+                .query((rs, row) -> mapKeyed(rs, row).response()).list();
+    }
+
     Optional<StoredResponse> findByReceiptToken(String token) {
         return jdbc.sql("select " + COLUMNS + " from response r where r.receipt_token = ?")
                 .param(token).query((rs, row) -> mapKeyed(rs, row).response()).optional();

@@ -58,6 +58,17 @@ public class Responses {
         return repository.findOne(consultation.id(), sequenceNumber);
     }
 
+    /** The case's responses with these sequence numbers (those that exist), in document-number order; at most {@link #MAX_PAGE}. */
+    public List<StoredResponse> find(Consultation consultation, int[] sequenceNumbers) {
+        if (sequenceNumbers.length == 0) {
+            return List.of();
+        }
+        if (sequenceNumbers.length > MAX_PAGE) {
+            throw new IllegalArgumentException("At most " + MAX_PAGE + " responses at a time");
+        }
+        return repository.findSome(consultation.id(), sequenceNumbers);
+    }
+
     /** The response a receipt link points at; the token is the only key the respondent has. */
     public Optional<StoredResponse> findByReceiptToken(String token) {
         if (!Tokens.looksValid(token)) {

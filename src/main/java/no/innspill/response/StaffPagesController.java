@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 record StaffPagesController(Consultations consultations, Forms forms, Responses responses, ResponsePdfs pdfs,
                             Attachments attachments, Drafts drafts,
-                            ObjectProvider<AttachmentArchiveStatus> archiveStatus) {
+                            ObjectProvider<AttachmentArchiveStatus> archiveStatus,
+                            ObjectProvider<CampaignMemberships> campaignMemberships) {
 
     @GetMapping("/saksbehandler/horinger/{slug}/svar/{number}/horingssvar.pdf")
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, java.util.Locale locale) {
@@ -136,6 +137,8 @@ record StaffPagesController(Consultations consultations, Forms forms, Responses 
         model.addAttribute("fileTexts", texts);
         AttachmentArchiveStatus status = archiveStatus.getIfAvailable();
         model.addAttribute("fileCopies", files.isEmpty() || status == null ? Map.of() : status.copies(consultation.id(), number));
+        CampaignMemberships memberships = campaignMemberships.getIfAvailable();
+        model.addAttribute("memberships", memberships == null ? List.of() : memberships.of(consultation.id(), number));
         return "staff/response";
     }
 

@@ -16,11 +16,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Debian's Chromium, headless, driven by Selenium: with or without JavaScript. Every page checked
@@ -131,5 +135,20 @@ final class Browser implements AutoCloseable {
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }
+    }
+
+    /** Tabs forward to the element, as a keyboard user would, and fails when Tab never reaches it. */
+    static void tabTo(WebDriver driver, WebElement target) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < 400 && !target.equals(driver.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(driver.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
+    }
+
+    /** Tabs to the element and presses Enter on it. */
+    static void pressByKeyboard(WebDriver driver, WebElement target) {
+        tabTo(driver, target);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
     }
 }

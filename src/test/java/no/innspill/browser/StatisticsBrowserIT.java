@@ -1,5 +1,7 @@
 package no.innspill.browser;
 
+import static no.innspill.browser.Browser.tabTo;
+import static no.innspill.browser.Browser.pressByKeyboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,20 +76,6 @@ class StatisticsBrowserIT {
             assertThat(driver.findElement(By.id("error-summary")).getText()).contains("For sent");
             browser.assertAccessible("statistics with a bad filter");
         }
-    }
-
-    /** Tabs forward to the element, as a keyboard user would. */
-    private static void tabTo(WebDriver driver, WebElement target) {
-        Actions keys = new Actions(driver);
-        for (int i = 0; i < 400 && !target.equals(driver.switchTo().activeElement()); i++) {
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        assertThat(driver.switchTo().activeElement()).as("reached by Tab").isEqualTo(target);
-    }
-
-    private static void pressByKeyboard(WebDriver driver, WebElement target) {
-        tabTo(driver, target);
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
     }
 
     private String url(String path) {

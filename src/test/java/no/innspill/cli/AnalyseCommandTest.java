@@ -61,6 +61,50 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void anAnalystsTagsMakeTheThemesAndTheRestAreClassified() throws IOException {
+        List<String> lines = new ArrayList<>();
+        String[] ambulance = {"Ambulansen kommer altfor sent ut til bygdene.", "Vi trenger flere ambulanser i distriktet.",
+                "Responstiden for ambulanse er for lang her."};
+        String[] journal = {"Journalen må følge pasienten mellom sykehus og fastlege.", "Fastlegen ser ikke sykehusets journal.",
+                "Journalsystemene snakker ikke sammen."};
+        for (int i = 0; i < 12; i++) {
+            lines.add(line("A" + i, "Person A" + i, "person", null, "q4", ambulance[i % 3]));
+            lines.add(line("J" + i, "Person J" + i, "person", null, "q4", journal[i % 3]));
+        }
+        Path file = Files.write(dir.resolve("svar.jsonl"), lines, StandardCharsets.UTF_8);
+        Path tags = Files.writeString(dir.resolve("tags.json"), """
+                {"q4": {"A0": ["ambulanse"], "A1": ["ambulanse"], "A2": ["ambulanse"], "J0": ["journal"], "J1": ["journal"],
+                        "J2": ["journal"]}}""");
+
+        assertThat(run("analyse", "--consultation", "22/414", "--responses", file.toString(), "--confirmed", tags.toString()))
+                .as(err.toString()).isZero();
+
+        JsonNode themes = JSON.readTree(out.toString()).get("themes").get("q4");
+        Set<String> labels = new HashSet<>();
+        themes.forEach(theme -> labels.add(theme.get("label").asString()));
+        assertThat(labels).containsExactlyInAnyOrder("ambulanse", "journal");
+        for (JsonNode theme : themes) {
+            String prefix = theme.get("label").asString().equals("ambulanse") ? "A" : "J";
+            theme.get("members").forEach(member -> assertThat(member.asString()).startsWith(prefix));
+            assertThat(theme.get("members").size()).isGreaterThanOrEqualTo(9);
+        }
+    }
+
+    @Test
+    void aBadTagsFileIsNamed() throws IOException {
+        Path file = Files.write(dir.resolve("svar.jsonl"), List.of(line("A", "A", "person", null, "q1", "Tekst")), StandardCharsets.UTF_8);
+        for (String[] bad : new String[][] {{"[]", "is not a JSON object"}, {"{\"q9\": {}}", "\"q9\" is no answer id"},
+                {"{\"q1\": {\"A\": \"x\"}}", "are not a list"}, {"{\"q1\": {\"A\": [1]}}", "is not a name"}, {"{", "is not JSON"}}) {
+            writers();
+            Path tags = Files.writeString(dir.resolve("tags.json"), bad[0]);
+            assertThat(run("analyse", "--consultation", "22/414", "--responses", file.toString(), "--confirmed", tags.toString()))
+                    .isEqualTo(1);
+            assertThat(err.toString()).as(bad[0]).contains(bad[1]);
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void aBadLineIsNamedAndNothingIsPrinted() throws IOException {
         assertFails(List.of(line("A", "A", "person", null, "q1", "Tekst"), "{\"id\": \"B\", \"answers\": "), "line 2 is not JSON");
         assertFails(List.of("[1, 2]"), "line 1 is not a JSON object");

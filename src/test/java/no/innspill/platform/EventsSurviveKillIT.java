@@ -42,13 +42,14 @@ class EventsSurviveKillIT {
                 {"respondent": {"name": "Kari Nordmann", "kind": "person", "email": "%s"},
                  "answers": {"q1": {"choice": "yes", "text": "Godt."}}}""".formatted(email));
         assertThat(accepted.status()).isEqualTo(201);
-        // the journal's listener of the opening, then the response's receipt, archive copy, journal and invitee matching
-        // listeners: five publications, of which the event pool's four threads hold four (the fifth waits in the queue)
+        // the journal's listener of the opening, then the response's receipt, archive copy, journal, invitee matching and
+        // campaign arrival listeners: six publications, of which the event pool's four threads hold four (the rest wait in
+        // the queue)
         AppProcesses.waitUntil(() -> lines(held) >= 4, Duration.ofSeconds(30));
         assertThat(lines(held)).as("every event thread is held").isEqualTo(4);
         try (Connection db = apps.database()) {
-            AppProcesses.waitUntil(() -> count(db, "select count(*) from event_publication") >= 5, Duration.ofSeconds(10));
-            assertThat(count(db, "select count(*) from event_publication")).isEqualTo(5);
+            AppProcesses.waitUntil(() -> count(db, "select count(*) from event_publication") >= 6, Duration.ofSeconds(10));
+            assertThat(count(db, "select count(*) from event_publication")).isEqualTo(6);
             assertThat(count(db, "select count(*) from journal_entry")).as("not journalled before the kill").isZero();
             assertThat(count(db, "select count(*) from outbox_mail where recipient = '" + email + "'")).isZero();
         }
